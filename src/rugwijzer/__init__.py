@@ -1,0 +1,5 @@
+"""Rugwijzer: patient education about back complaints, for spine clinics."""
+
+__version__ = "0.1.0"
+APP_NAME = "Rugwijzer"
+ORGANIZATION = "Rugwijzer"

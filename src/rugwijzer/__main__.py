@@ -1,0 +1,94 @@
+"""Command line and start-up.
+
+Only the standard library is imported before the arguments are understood, so ``--version``,
+``--help`` and ``--check-content`` answer at once; Qt comes next and the heavy modules
+(Markdown, icons) only after the window has been painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1366x768")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"size {width}x{height} is outside 200..10000 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rugwijzer",
+        description="Rugwijzer explains back complaints, their causes and treatments, "
+                    "in Dutch and English. It works fully offline.",
+    )
+    parser.add_argument("--lang", choices=("nl", "en"),
+                        help="language of the interface and texts (default: the system's "
+                             "language if Dutch or English, otherwise Dutch)")
+    parser.add_argument("--open", metavar="TOPIC", dest="topic",
+                        help="open this topic, e.g. hernia (default: where you left off)")
+    parser.add_argument("--content", metavar="DIR", type=Path,
+                        help="a clinic's content folder (with nl/ and en/) that overrides or "
+                             "adds topics")
+    parser.add_argument("--check-content", metavar="DIR", nargs="?", const="", default=None,
+                        help="check the shipped content, or DIR on top of it, print every "
+                             "problem as FILE:LINE: message and exit (1 if any error)")
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                        help="render the window to a PNG file and exit (works without a display)")
+    parser.add_argument("--size", metavar="WxH", type=_size,
+                        help="window size for --screenshot, e.g. 1366x768")
+    parser.add_argument("--version", action="version", version=f"rugwijzer {__version__}")
+    return parser
+
+
+def check_content(extra: Path | None) -> int:
+    from . import resources
+    from .content.checker import check_folders
+
+    folders = [resources.content_dir()]
+    if extra is not None:
+        folders.append(extra)
+    problems = check_folders(folders)
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    checked = " and ".join(str(f) for f in folders)
+    print(f"{checked}: {errors} error(s), {warnings} warning(s)",
+          file=sys.stderr if errors else sys.stdout)
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.check_content is not None:
+        return check_content(Path(args.check_content) if args.check_content else None)
+    if args.size and not args.screenshot:
+        parser.error("--size is only used with --screenshot")
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        # A screenshot needs no screen: render offscreen so it also works on servers and CI.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from .app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

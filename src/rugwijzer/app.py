@@ -1,0 +1,140 @@
+"""The Qt application: fonts, theme, translations, crash handling and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, ORGANIZATION, __version__, resources
+from .content.checker import check_library
+from .content.diagnostics import Diagnostic
+from .content.loader import load_library
+from .crash import CrashHandler, data_dir
+from .i18n import Translations, system_language
+from .settings import Settings
+from .ui import theme
+from .ui.main_window import START, MainWindow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("nl.rugwijzer.Rugwijzer")
+    app.setStyle("Fusion")
+    family = theme.load_fonts()
+    font = QFont(family or "")
+    font.setFamilies([family, *theme.FALLBACK_FAMILIES] if family else theme.FALLBACK_FAMILIES)
+    font.setPixelSize(15)
+    app.setFont(font)
+    theme.apply_palette(app)
+    app.setStyleSheet(theme.application_style_sheet())
+    return app
+
+
+def load_content(extra: Path | None) -> tuple[object, list[Diagnostic]]:
+    folders = [resources.content_dir()]
+    if extra is not None:
+        folders.append(extra)
+    result = load_library(folders)
+    return result.library, check_library(result)
+
+
+def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
+    """Everything ``run`` does short of the event loop; tests use it too."""
+    create_application()
+    settings = settings or Settings()
+    language = args.lang or settings.value("language") or system_language()
+    translations = Translations(QCoreApplication.instance())
+    translations.switch(language)
+    library, problems = load_content(args.content)
+    window = MainWindow(library, settings, translations,
+                        default_language=args.lang or system_language())
+    window.show_problems(problems)
+    for problem in problems:
+        if problem.is_error:
+            log.warning("%s", problem)
+    if settings.problem:
+        message = settings.problem
+        window.add_notice(lambda: message)
+
+    wanted = args.topic or settings.value("last_topic")
+    if not window.open_topic(wanted):
+        if args.topic:
+            print(f"rugwijzer: unknown topic '{args.topic}'; opening the start page. "
+                  f"Known topics: {', '.join(sorted(library.ids()))}", file=sys.stderr)
+            topic = args.topic
+            window.add_notice(lambda: QCoreApplication.translate(
+                "MainWindow", "There is no topic “{topic}”; the start page is shown instead."
+            ).format(topic=topic))
+        window.open_topic(START)
+    return window
+
+
+def _notify_crash(window: MainWindow):
+    def notify(summary: str, log_path: Path) -> None:
+        title = QCoreApplication.translate("Crash", "Something went wrong")
+        text = QCoreApplication.translate(
+            "Crash", "Rugwijzer ran into an unexpected problem and tried to carry on. If "
+                     "something does not look right, restart the program.\n\n"
+                     "A report was saved in:\n{path}").format(path=log_path)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setDetailedText(summary)
+        box.setObjectName("crashDialog")
+        box.open()
+
+    return notify
+
+
+def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int] | None) -> int:
+    width, height = size or DEFAULT_SIZE
+    window.resize(width, height)
+    window.show()
+    if not window.startup_finished or not window.isVisible():
+        loop = QEventLoop()
+        window.startupFinished.connect(loop.quit)
+        QTimer.singleShot(5000, loop.quit)
+        loop.exec()
+    QCoreApplication.processEvents()
+    image = window.grab()
+    if not image.save(str(path), "PNG"):
+        print(f"rugwijzer: cannot write screenshot to {path}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.WARNING, format="rugwijzer: %(message)s")
+    app = create_application()
+    crash = CrashHandler(data_dir())
+    crash.install()
+    window = build_window(args)
+    if args.screenshot:
+        try:
+            return take_screenshot(window, args.screenshot, args.size)
+        finally:
+            crash.uninstall()
+    crash.notify = _notify_crash(window)
+    window.restore_state()
+    if not window.isMaximized():
+        window.resize(window.size().expandedTo(window.minimumSize()))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        crash.uninstall()

@@ -1,0 +1,112 @@
+"""The article view: a topic's text with related topics and its source in the footer."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..content.model import Library, Topic
+from ..content.render import render_body
+from .theme import article_style_sheet
+
+# Widest comfortable text column, in average characters of body text.
+MEASURE_CHARS = 68
+
+
+def format_date(date, lang: str) -> str:
+    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
+    return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
+def article_html(topic: Topic, library: Library, lang: str) -> str:
+    """The complete HTML of an article, in the language of the installed translator."""
+    parts = [f"<h1>{html.escape(topic.title)}</h1>"]
+    if topic.summary:
+        parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
+    label = QCoreApplication.translate(
+        "Article", "Additional explanation, to be reviewed by the clinic's physician")
+    parts.append(render_body(topic, label))
+    related = [found for topic_id in topic.related
+               if (found := library.get(topic_id, lang)) is not None]
+    if related:
+        heading = QCoreApplication.translate("Article", "Read more")
+        parts.append(f'<h2 class="related">{html.escape(heading)}</h2>')
+        for item in related:
+            parts.append(f'<p style="margin-bottom: 2px;"><a href="topic:{item.id}">'
+                         f"{html.escape(item.title)}</a></p>")
+            if item.summary:
+                parts.append(f'<p class="related-summary">{html.escape(item.summary)}</p>')
+    parts.append("<hr/>")
+    source = QCoreApplication.translate(
+        "Article", "Source: {source}. Last reviewed on {date}.").format(
+        source=html.escape(topic.source), date=format_date(topic.reviewed, lang))
+    parts.append(f'<p class="footer">{source}</p>')
+    if topic.addition:
+        parts.append('<p class="footer">' + html.escape(QCoreApplication.translate("Article",
+            "Passages marked as additional explanation do not come from the clinic's page; "
+            "the clinic's physician reviews them.")) + "</p>")
+    return "\n".join(parts)
+
+
+class ArticleView(QTextBrowser):
+    """Shows one topic; topic and region links are handed to the window as signals."""
+
+    topicLinkActivated = Signal(str)
+    regionLinkActivated = Signal(str)
+    externalLinkActivated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.anchorClicked.connect(self._follow)
+        self.document().setDocumentMargin(28)
+        self.topic_id: str | None = None
+        self._body_px = 18
+        self.set_body_size(self._body_px)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("Article", "Article"))
+
+    def set_body_size(self, body_px: int) -> None:
+        self._body_px = body_px
+        self.document().setDefaultStyleSheet(article_style_sheet(body_px))
+        font = self.font()
+        font.setPixelSize(body_px)
+        self.document().setDefaultFont(font)
+        self._update_measure()
+
+    def show_topic(self, topic: Topic, html_text: str) -> None:
+        self.topic_id = topic.id
+        self.setAccessibleDescription(topic.title)
+        self.setHtml(html_text)
+        self.verticalScrollBar().setValue(0)
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == "topic":
+            self.topicLinkActivated.emit(url.path())
+        elif scheme == "region":
+            self.regionLinkActivated.emit(url.path())
+        elif scheme in ("http", "https", "mailto", "tel"):
+            self.externalLinkActivated.emit(url)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_measure()
+
+    def _update_measure(self) -> None:
+        """Keep lines about 60-75 characters long by centring a column of limited width."""
+        font = self.document().defaultFont()
+        measure = QFontMetricsF(font).averageCharWidth() * MEASURE_CHARS
+        spare = max(0.0, self.width() - measure - 2 * self.document().documentMargin())
+        side = int(spare / 2)
+        self.setViewportMargins(side, 0, side, 0)

@@ -1,0 +1,461 @@
+"""The main window: toolbar, sidebar, start page and article view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QMouseEvent,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..content.diagnostics import Diagnostic
+from ..content.model import Library
+from ..content.render import render_body
+from ..content.search import search
+from ..i18n import Translations
+from ..session import Session
+from ..settings import TEXT_SIZES, Settings
+from . import icons
+from .article import ArticleView, article_html
+from .notice_bar import NoticeBar
+from .sidebar import Sidebar
+from .start_page import StartPage
+
+START = "start"
+
+
+def _keys(*sequences: QKeySequence) -> list[QKeySequence]:
+    unique: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in unique:
+            unique.append(sequence)
+    return unique
+
+
+class MainWindow(QMainWindow):
+    topicOpened = Signal(str)
+    startupFinished = Signal()
+
+    def __init__(self, library: Library, settings: Settings, translations: Translations,
+                 default_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = settings
+        self.translations = translations
+        self.default_language = default_language
+        self.session = Session(language=translations.language or default_language)
+        self.current_topic: str | None = None
+        self.startup_finished = False
+        self.external_links_allowed = True
+        self._html_cache: dict[tuple[str, str], str] = {}
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_central()
+        QCoreApplication.instance().installEventFilter(self)
+        self.setMinimumSize(QSize(720, 480))
+        self._apply_text_size()
+        self._populate()
+        self.retranslate()
+
+    # ----- construction -------------------------------------------------------------------
+
+    def _action(self, name: str, slot: Callable[[], None],
+                shortcuts: list[QKeySequence]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.back_action = self._action("backAction", self.go_back, _keys(
+            key("Alt+Left"), *key.keyBindings(key.StandardKey.Back)))
+        self.forward_action = self._action("forwardAction", self.go_forward, _keys(
+            key("Alt+Right"), *key.keyBindings(key.StandardKey.Forward)))
+        self.start_action = self._action("startAction", self.go_start, [key("Alt+Home")])
+        self.smaller_action = self._action(
+            "smallerAction", lambda: self.set_text_size(self.session.text_size - 1),
+            [key(key.StandardKey.ZoomOut), key("Ctrl+-")])
+        self.larger_action = self._action(
+            "largerAction", lambda: self.set_text_size(self.session.text_size + 1),
+            [key(key.StandardKey.ZoomIn), key("Ctrl++"), key("Ctrl+=")])
+        self.search_action = self._action(
+            "searchAction", self._focus_search, [key(key.StandardKey.Find)])
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(lang.upper(), self.language_group)
+            action.setObjectName(f"language{lang.upper()}Action")
+            action.setCheckable(True)
+            # Each language names itself, so a reader who does not understand the current
+            # one still recognises their own.
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
+            self.language_actions[lang] = action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        for action in (self.back_action, self.forward_action, self.start_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.search_field = QLineEdit(self.toolbar)
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.search_field.returnPressed.connect(self._search_entered)
+        self.search_field.textEdited.connect(self._search_edited)
+        self._titles = QStringListModel(self)
+        completer = QCompleter(self._titles, self.search_field)
+        completer.setObjectName("searchCompleter")
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._completion_chosen)
+        self.search_field.setCompleter(completer)
+        self.toolbar.addWidget(self.search_field)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        for action in self.language_actions.values():
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.smaller_action)
+        self.toolbar.addAction(self.larger_action)
+        for action in (self.smaller_action, self.larger_action, *self.language_actions.values()):
+            button = self.toolbar.widgetForAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setObjectName(action.objectName().replace("Action", "Button"))
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.notice_bar = NoticeBar(central)
+        layout.addWidget(self.notice_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.sidebar = Sidebar(self.splitter)
+        self.sidebar.setMinimumWidth(200)
+        self.sidebar.topicChosen.connect(self.open_topic)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName("pages")
+        self.start_page = StartPage(self.pages)
+        self.start_page.topicChosen.connect(self.open_topic)
+        self.article_page = QWidget(self.pages)
+        self.article_page.setObjectName("articlePage")
+        article_layout = QHBoxLayout(self.article_page)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_layout.setSpacing(0)
+        self.article = ArticleView(self.article_page)
+        self.article.topicLinkActivated.connect(self.open_topic)
+        self.article.externalLinkActivated.connect(self.open_external_link)
+        article_layout.addWidget(self.article, 1)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.article_page)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 900])
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    # ----- start-up -----------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self.startup_finished:
+            # The first paint has been flushed: now load what the first look did not need.
+            self.startup_finished = True
+            QTimer.singleShot(0, self.finish_startup)
+        return handled
+
+    def finish_startup(self) -> None:
+        self.sidebar.load_icons()
+        self.start_page.load_icons()
+        for name, action in (("back", self.back_action), ("forward", self.forward_action),
+                             ("start", self.start_action)):
+            action.setIcon(icons.action_icon(name))
+        self._render_start_intro()
+        self.startupFinished.emit()
+
+    def show_problems(self, problems: list[Diagnostic]) -> None:
+        self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])
+
+    def add_notice(self, message: Callable[[], str]) -> None:
+        self.notice_bar.add_message(message)
+
+    # ----- navigation ---------------------------------------------------------------------
+
+    def open_topic(self, topic_id: str, record: bool = True) -> bool:
+        """Open a topic; an unknown id leaves the window as it is and returns False."""
+        lang = self.session.language
+        topic = self.library.get(topic_id, lang)
+        if topic is None:
+            return False
+        self._remember_scroll()
+        if topic_id == START:
+            self.pages.setCurrentWidget(self.start_page)
+        else:
+            self.article.show_topic(topic, self._html(topic_id, lang))
+            self.pages.setCurrentWidget(self.article_page)
+        self.current_topic = topic_id
+        if record:
+            self.session.history.visit(topic_id)
+        else:
+            self._restore_scroll(topic_id)
+        self.sidebar.select_topic(topic_id)
+        self._update_title()
+        self._update_history_actions()
+        self.topicOpened.emit(topic_id)
+        return True
+
+    def go_back(self) -> None:
+        if self.session.history.can_go_back:
+            self.open_topic(self.session.history.back() or START, record=False)
+
+    def go_forward(self) -> None:
+        if self.session.history.can_go_forward:
+            self.open_topic(self.session.history.forward() or START, record=False)
+
+    def go_start(self) -> None:
+        self.open_topic(START)
+
+    def _remember_scroll(self) -> None:
+        if self.current_topic and self.current_topic != START:
+            self.session.scroll_positions[self.current_topic] = \
+                self.article.verticalScrollBar().value()
+
+    def _restore_scroll(self, topic_id: str) -> None:
+        position = self.session.scroll_positions.get(topic_id)
+        if position is not None and topic_id != START:
+            self.article.verticalScrollBar().setValue(position)
+
+    def _html(self, topic_id: str, lang: str) -> str:
+        key = (topic_id, lang)
+        if key not in self._html_cache:
+            topic = self.library.get(topic_id, lang)
+            self._html_cache[key] = article_html(topic, self.library, lang)
+        return self._html_cache[key]
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.session.history.can_go_back)
+        self.forward_action.setEnabled(self.session.history.can_go_forward)
+
+    def _update_title(self) -> None:
+        topic = self.library.get(self.current_topic or START, self.session.language)
+        if topic is None or topic.id == START:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{topic.title} — {APP_NAME}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The mouse's back and forward buttons work anywhere in the window, as in a browser.
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
+                and isinstance(watched, QWidget) and watched.window() is self:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ----- search -------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        self.session.search_text = text
+
+    def _completion_chosen(self, title: str) -> None:
+        for topic in self.library.in_language(self.session.language):
+            if topic.title == title:
+                self.open_topic(topic.id)
+                return
+
+    def _search_entered(self) -> None:
+        query = self.search_field.text()
+        hits = search(self.library, self.session.language, query, limit=1)
+        if hits:
+            self.open_topic(hits[0].topic.id)
+        elif query.strip():
+            self.statusBar().showMessage(
+                self.tr("No topic found for “{query}”.").format(query=query.strip()), 6000)
+
+    # ----- language and text size ---------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.translations.switch(lang)
+        self.session.language = lang
+        self._populate()
+        if self.current_topic:
+            self.open_topic(self.current_topic, record=False)
+        self._render_start_intro()
+        self.retranslate()
+
+    def set_text_size(self, index: int) -> None:
+        index = max(0, min(len(TEXT_SIZES) - 1, index))
+        if index == self.session.text_size:
+            return
+        self.session.text_size = index
+        self._apply_text_size()
+        if self.current_topic and self.current_topic != START:
+            self.open_topic(self.current_topic, record=False)
+
+    @property
+    def body_px(self) -> int:
+        return TEXT_SIZES[self.session.text_size]
+
+    def _apply_text_size(self) -> None:
+        body_px = self.body_px
+        self.article.set_body_size(body_px)
+        self.start_page.set_text_size(body_px)
+        font = self.sidebar.font()
+        font.setPixelSize(max(15, body_px - 2))
+        self.sidebar.setFont(font)
+        self.smaller_action.setEnabled(self.session.text_size > 0)
+        self.larger_action.setEnabled(self.session.text_size < len(TEXT_SIZES) - 1)
+
+    def _populate(self) -> None:
+        lang = self.session.language
+        self.sidebar.populate(self.library, lang)
+        self.start_page.populate(self.library, lang)
+        self._titles.setStringList([t.title for t in self.library.in_language(lang)])
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+
+    def _render_start_intro(self) -> None:
+        if not self.startup_finished:
+            return
+        start = self.library.get(START, self.session.language)
+        self.start_page.set_intro_html(
+            render_body(start, self.tr("Welcome")) if start is not None else "")
+
+    # ----- external links -----------------------------------------------------------------
+
+    def open_external_link(self, url: QUrl) -> None:
+        """Web and mail links leave Rugwijzer, so they open only after the user agrees."""
+        if not self.external_links_allowed:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Open outside Rugwijzer?"),
+            self.tr("This link opens in another program:\n{url}\n\nDo you want to open it?").format(
+                url=url.toDisplayString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    # ----- translation --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.back_action: (self.tr("Back"),
+                               self.tr("Go back to the previous topic (Alt+Left)")),
+            self.forward_action: (self.tr("Forward"), self.tr("Go forward again (Alt+Right)")),
+            self.start_action: (self.tr("Start"), self.tr("Go to the start page")),
+            self.smaller_action: (self.tr("A−"), self.tr("Smaller text")),
+            self.larger_action: (self.tr("A+"), self.tr("Larger text")),
+            self.search_action: (self.tr("Search"), self.tr("Search the topics")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(tip)
+        for action in self.language_actions.values():
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(action.toolTip())
+            button.setAccessibleDescription(self.tr("Show Rugwijzer in this language"))
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.toolbar.setAccessibleName(self.tr("Navigation"))
+        self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
+        self.search_field.setAccessibleName(self.tr("Search the topics"))
+        self.sidebar.retranslate()
+        self.start_page.retranslate()
+        self.article.retranslate()
+        self.notice_bar.retranslate()
+        self.splitter.setAccessibleName(self.tr("Topics and text"))
+        self._update_title()
+
+    # ----- closing ------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.settings.set_value("language", self.session.language)
+        self.settings.set_value("last_topic", self.current_topic or START)
+        self.settings.set_value("text_size", self.session.text_size)
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.set_text_size(self.settings.value("text_size"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        QCoreApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)

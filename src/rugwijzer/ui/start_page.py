@@ -1,0 +1,195 @@
+"""The start page: "How can we help you?" with large tiles into the main subjects."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.model import Library
+from . import icons
+
+# The subjects offered as tiles, in order, as on the clinic's page.
+TILE_TOPICS = ("hoe-ontstaan-rugklachten", "oorzaak", "behandelingen",
+               "kwaliteit-van-leven", "ervaringen", "advies")
+TILE_MIN_WIDTH = 300
+
+
+class TileButton(QPushButton):
+    """A large button with an icon, a title and a one-line explanation that wraps."""
+
+    def __init__(self, topic_id: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.topic_id = topic_id
+        self.kind = kind
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(16)
+        self.icon_label = QLabel(self)
+        self.icon_label.setFixedSize(40, 40)
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("tileTitle")
+        self.title_label.setWordWrap(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("tileSummary")
+        self.summary_label.setWordWrap(True)
+        texts.addWidget(self.title_label)
+        texts.addWidget(self.summary_label)
+        texts.addStretch(1)
+        layout.addLayout(texts, 1)
+        for label in (self.icon_label, self.title_label, self.summary_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_texts(self, title: str, summary: str) -> None:
+        self.title_label.setText(title)
+        self.summary_label.setText(summary)
+        self.summary_label.setVisible(bool(summary))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        self.updateGeometry()
+
+    def load_icon(self) -> None:
+        self.icon_label.setPixmap(icons.topic_icon(self.topic_id, self.kind).pixmap(QSize(40, 40)))
+
+    def set_text_size(self, body_px: int) -> None:
+        title_font = self.title_label.font()
+        title_font.setPixelSize(round(body_px * 1.15))
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        summary_font = self.summary_label.font()
+        summary_font.setPixelSize(body_px - 1)
+        self.summary_label.setFont(summary_font)
+        self.updateGeometry()
+
+    # The labels inside decide the size; QPushButton would otherwise size for its own text.
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+
+class StartPage(QScrollArea):
+    topicChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self)
+        content.setObjectName("startContent")
+        self._outer = QVBoxLayout(content)
+        self._outer.setContentsMargins(40, 32, 40, 40)
+        self._outer.setSpacing(18)
+        self.heading = QLabel(content)
+        self.heading.setObjectName("startHeading")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel(content)
+        self.intro.setObjectName("startIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setMaximumWidth(900)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        self._outer.addWidget(self.heading)
+        self._outer.addWidget(self.intro)
+        self._outer.addLayout(self._grid)
+        self._outer.addStretch(1)
+        self.setWidget(content)
+        self.tiles: list[TileButton] = []
+        self._columns = 0
+        self._icons_loaded = False
+        self._body_px = 18
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("StartPage", "Start page"))
+
+    def populate(self, library: Library, lang: str) -> None:
+        start = library.get("start", lang)
+        self.heading.setText(start.title if start else QCoreApplication.translate(
+            "StartPage", "How can we help you?"))
+        self.heading.setAccessibleName(self.heading.text())
+        wanted = [topic for topic_id in TILE_TOPICS
+                  if (topic := library.get(topic_id, lang)) is not None]
+        if len(self.tiles) != len(wanted) or any(
+                tile.topic_id != topic.id for tile, topic in zip(self.tiles, wanted, strict=True)):
+            for tile in self.tiles:
+                tile.deleteLater()
+            self.tiles = []
+            for topic in wanted:
+                tile = TileButton(topic.id, topic.kind, self.widget())
+                tile.clicked.connect(lambda _=False, t=topic.id: self.topicChosen.emit(t))
+                tile.set_text_size(self._body_px)
+                if self._icons_loaded:
+                    tile.load_icon()
+                self.tiles.append(tile)
+            self._columns = 0
+            self._relayout()
+        for tile, topic in zip(self.tiles, wanted, strict=True):
+            tile.set_texts(topic.title, topic.summary)
+
+    def set_intro_html(self, html_text: str) -> None:
+        self.intro.setText(html_text)
+        self.intro.setVisible(bool(html_text))
+
+    def load_icons(self) -> None:
+        self._icons_loaded = True
+        for tile in self.tiles:
+            tile.load_icon()
+
+    def set_text_size(self, body_px: int) -> None:
+        self._body_px = body_px
+        font = self.heading.font()
+        font.setPixelSize(round(body_px * 1.9))
+        font.setBold(True)
+        self.heading.setFont(font)
+        intro_font = self.intro.font()
+        intro_font.setPixelSize(body_px + 1)
+        self.intro.setFont(intro_font)
+        for tile in self.tiles:
+            tile.set_text_size(body_px)
+        self._columns = 0
+        self._relayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        margins = self._outer.contentsMargins()
+        available = self.viewport().width() - margins.left() - margins.right()
+        min_width = round(TILE_MIN_WIDTH * self._body_px / 18)
+        columns = max(1, min(3, (available + self._grid.spacing()) // (min_width + 16)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)

@@ -1,0 +1,58 @@
+import os
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def write_topic(folder: Path, lang: str, name: str, text: str) -> Path:
+    path = folder / lang / f"{name}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def topic_text(topic_id: str, body: str = "Tekst.\n", **fields: str) -> str:
+    """A valid topic file; ``fields`` replace or add raw TOML lines."""
+    values = {
+        "id": f'"{topic_id}"', "kind": '"page"', "title": f'"{topic_id.title()}"',
+        "order": "5", "source": '"Test"', "reviewed": "2026-11-24",
+    }
+    values.update(fields)
+    front = "\n".join(f"{key} = {value}" for key, value in values.items() if value is not None)
+    return f"+++\n{front}\n+++\n{body}"
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    from rugwijzer.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def make_window(qtbot, settings, tmp_path, monkeypatch):
+    """Build the real main window, as ``rugwijzer`` does, without entering the event loop."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(sys, "argv", ["rugwijzer"])
+    windows = []
+
+    def make(lang="nl", topic=None, content=None):
+        from rugwijzer.app import build_window
+
+        args = Namespace(lang=lang, topic=topic, content=content, screenshot=None, size=None)
+        window = build_window(args, settings=settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.translations.switch("nl")

@@ -1,0 +1,264 @@
+"""The main window as a user drives it: navigation, history, languages, settings."""
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QAccessible, QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QToolButton
+
+from conftest import topic_text, write_topic
+from rugwijzer.content.model import LANGUAGES
+from rugwijzer.ui.main_window import START
+
+CONDITIONS = ("slijtage", "spinaalstenose", "scoliose", "hernia")
+
+
+def visible_texts(window) -> set[str]:
+    """Every piece of interface text a user can currently see, outside the article."""
+    texts = {window.windowTitle()}
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if widget.isVisibleTo(window) and widget.text():
+            texts.add(widget.text())
+    for action in window.toolbar.actions():
+        if action.text():
+            texts.add(action.text())
+    texts.add(window.search_field.placeholderText())
+    sidebar = window.sidebar
+    for index in range(sidebar.topLevelItemCount()):
+        item = sidebar.topLevelItem(index)
+        texts.add(item.text(0))
+        texts.update(item.child(i).text(0) for i in range(item.childCount()))
+    return texts
+
+
+def test_opens_on_the_start_page_with_tiles(make_window):
+    window = make_window(topic=START)
+    assert window.pages.currentWidget() is window.start_page
+    assert window.start_page.heading.text() == "Hoe kunnen we u helpen?"
+    assert [tile.topic_id for tile in window.start_page.tiles][:3] == [
+        "hoe-ontstaan-rugklachten", "oorzaak", "behandelingen"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_topic_opens_in_both_languages(make_window, lang):
+    window = make_window(lang=lang, topic=START)
+    ids = window.sidebar.topic_ids()
+    assert len(ids) >= 14
+    for topic_id in ids:
+        assert window.open_topic(topic_id)
+        topic = window.library.get(topic_id, lang)
+        assert topic.lang == lang
+        if topic_id != START:
+            text = window.article.toPlainText()
+            assert topic.title in text
+            assert topic.source in text
+        assert window.sidebar.current_topic() == topic_id
+
+
+def test_sidebar_groups_conditions_and_treatments(make_window):
+    window = make_window(topic=START)
+    groups = {}
+    for index in range(window.sidebar.topLevelItemCount()):
+        item = window.sidebar.topLevelItem(index)
+        groups[item.text(0)] = [item.child(i).text(0) for i in range(item.childCount())]
+    assert groups["Aandoeningen"] == ["Slijtage van ruggenwervels", "Spinaalstenose",
+                                      "Scoliose", "Hernia"]
+    assert "Oefentherapie" in groups["Behandelingen"]
+    assert "Ervaringen van patiënten" in groups or any(
+        "Ervaringen" in name for name in groups)
+
+
+def test_choosing_in_the_sidebar_with_mouse_and_keyboard_opens_the_topic(make_window, qtbot):
+    window = make_window(topic=START)
+    window.show()
+    qtbot.waitExposed(window)
+    sidebar = window.sidebar
+    item = sidebar._items["hernia"]
+    rect = sidebar.visualItemRect(item)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_topic == "hernia"
+    sidebar.setFocus()
+    qtbot.keyClick(sidebar, Qt.Key.Key_Down)
+    assert window.current_topic != "hernia"
+    assert window.current_topic == sidebar.current_topic()
+
+
+def test_choosing_through_the_accessibility_interface_opens_the_topic(make_window, qtbot):
+    window = make_window(topic=START)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = QAccessible.queryAccessibleInterface(window.sidebar)
+    target = None
+    for index in range(tree.childCount()):
+        child = tree.child(index)
+        if child is not None and child.text(QAccessible.Text.Name) == "Scoliose":
+            target = child
+            break
+    assert target is not None
+    actions = target.actionInterface()
+    assert actions is not None
+    names = actions.actionNames()
+    action = next(name for name in names if name in (
+        QAccessible.toggleAction(), QAccessible.selectAction(), QAccessible.pressAction()))
+    actions.doAction(action)
+    assert window.current_topic == "scoliose"
+
+
+def test_back_forward_buttons_keys_and_mouse_buttons(make_window, qtbot):
+    window = make_window(topic=START)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.back_action.isEnabled()
+    window.open_topic("oorzaak")
+    window.article.topicLinkActivated.emit("hernia")
+    assert window.current_topic == "hernia"
+    back = window.toolbar.widgetForAction(window.back_action)
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert window.current_topic == "oorzaak"
+    qtbot.keyClick(window.article, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_topic == START
+    assert not window.back_action.isEnabled()
+    qtbot.keyClick(window.start_page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_topic == "oorzaak"
+    viewport = window.article.viewport()
+    for button, expected in ((Qt.MouseButton.ForwardButton, "hernia"),
+                             (Qt.MouseButton.BackButton, "oorzaak")):
+        event = QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(20, 20),
+                            QPointF(viewport.mapToGlobal(QPointF(20, 20))), button,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+        assert window.current_topic == expected
+    window.go_start()
+    assert window.pages.currentWidget() is window.start_page
+
+
+def anchor_point(view, href):
+    """Where on the article's viewport the link to ``href`` is drawn."""
+    from PySide6.QtGui import QTextCursor
+
+    block = view.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(fragment.position() + 1)
+                return view.cursorRect(cursor).center()
+            iterator += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
+
+
+def test_clicking_a_topic_link_in_an_article_opens_the_topic(make_window, qtbot):
+    window = make_window(topic="oorzaak")
+    window.show()
+    qtbot.waitExposed(window)
+    point = anchor_point(window.article, "topic:hernia")
+    window.article.ensureCursorVisible()
+    qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_topic == "hernia"
+
+
+def test_related_topics_and_source_footer_end_each_article(make_window):
+    window = make_window(topic="hernia")
+    text = window.article.toPlainText()
+    hernia = window.library.get("hernia", "nl")
+    for related in hernia.related:
+        assert window.library.get(related, "nl").title in text
+    assert "Lees ook" in text or "Lees meer" in text
+    assert "Bron: ViaSana" in text
+    assert "24 november 2026" in text
+
+
+def test_language_switch_updates_every_visible_string(make_window, qtbot):
+    window = make_window(lang="nl", topic="hernia")
+    window.show()
+    qtbot.waitExposed(window)
+    dutch = visible_texts(window)
+    dutch_article = window.article.toPlainText()
+    qtbot.mouseClick(window.toolbar.widgetForAction(window.language_actions["en"]),
+                     Qt.MouseButton.LeftButton)
+    english = visible_texts(window)
+    assert window.session.language == "en"
+    assert window.current_topic == "hernia"
+    assert "Back" in english and "Terug" in dutch
+    assert "Conditions" in english and "Aandoeningen" in dutch
+    assert "Source: ViaSana" in window.article.toPlainText()
+    assert window.article.toPlainText() != dutch_article
+    # nothing Dutch stays behind, except names that are the same in both languages
+    same_in_both = {"NL", "EN", "A−", "A+", "Hernia", "Start", "Rugwijzer", "Hernia — Rugwijzer"}
+    assert (dutch & english) <= same_in_both, dutch & english
+    window.set_language("nl")
+    assert visible_texts(window) == dutch
+
+
+def test_unknown_topic_on_the_command_line_opens_start_with_a_notice(make_window, capsys):
+    window = make_window(topic="bestaat-niet")
+    assert window.current_topic == START
+    assert any("bestaat-niet" in message for message in window.notice_bar.messages())
+    assert not window.notice_bar.isHidden()
+    assert "unknown topic 'bestaat-niet'" in capsys.readouterr().err
+
+
+def test_a_broken_topic_file_leaves_the_rest_working(make_window, tmp_path):
+    clinic = tmp_path / "kliniek"
+    write_topic(clinic, "nl", "kapot", "+++\nid = \"kapot\"\ntitle = = 2\n+++\nTekst\n")
+    write_topic(clinic, "nl", "eigen", topic_text("eigen", title='"Onze eigen pagina"'))
+    write_topic(clinic, "en", "eigen", topic_text("eigen", title='"Our own page"'))
+    window = make_window(topic="hernia", content=clinic)
+    assert window.current_topic == "hernia"
+    assert window.open_topic("eigen")
+    assert window.article.toPlainText().startswith("Onze eigen pagina")
+    problems = window.notice_bar.messages()
+    assert any(f"{clinic / 'nl' / 'kapot.md'}:3:" in p for p in problems), problems
+    assert not window.notice_bar.isHidden()
+
+
+def test_text_size_buttons_change_the_article_text(make_window, qtbot):
+    window = make_window(topic="hernia")
+    before = window.body_px
+    window.larger_action.trigger()
+    assert window.body_px > before
+    assert f"font-size: {window.body_px}px" in window.article.document().defaultStyleSheet()
+    for _ in range(10):
+        window.smaller_action.trigger()
+    assert not window.smaller_action.isEnabled()
+
+
+def test_search_opens_the_best_match(make_window, qtbot):
+    window = make_window(topic=START)
+    window.search_field.setText("scoliose")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.current_topic == "scoliose"
+
+
+def test_window_remembers_language_topic_and_size(make_window, settings, qtbot):
+    window = make_window(lang="en", topic="scoliose")
+    window.resize(1100, 700)
+    window.set_text_size(4)
+    window.close()
+    assert settings.value("language") == "en"
+    assert settings.value("last_topic") == "scoliose"
+    assert settings.value("text_size") == 4
+    again = make_window(lang=None, topic=None)
+    again.restore_state()
+    assert again.current_topic == "scoliose"
+    assert again.session.language == "en"
+    assert again.session.text_size == 4
+    assert again.size().width() == 1100
+
+
+def test_every_interactive_widget_has_a_name_and_takes_focus(make_window, qtbot):
+    window = make_window(topic="hernia")
+    window.show()
+    qtbot.waitExposed(window)
+    controls = [w for w in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
+                if w.isVisibleTo(window)]
+    assert controls
+    for control in controls:
+        assert control.objectName(), control
+        assert control.accessibleName(), control.objectName()
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.objectName()
+    for button in window.toolbar.findChildren(QToolButton):
+        if button.isVisibleTo(window) and button.defaultAction() is not None:
+            assert button.accessibleName()
