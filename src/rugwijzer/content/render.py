@@ -59,10 +59,11 @@ def render_body(topic: Topic, addition_label: str) -> str:
     for part in parts:
         fragment = _resolve_images(markdown_to_html(part.text), topic.base_dir)
         if part.addition:
+            label = (f'<p class="addition-label">{html.escape(addition_label)}</p>'
+                     if addition_label else "")
             out.append(
                 '<table class="addition" width="100%" cellspacing="0" cellpadding="14">'
-                f'<tr><td class="addition"><p class="addition-label">'
-                f"{html.escape(addition_label)}</p>{fragment}</td></tr></table>"
+                f'<tr><td class="addition">{label}{fragment}</td></tr></table>'
             )
         else:
             out.append(fragment)

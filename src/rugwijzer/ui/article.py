@@ -14,6 +14,8 @@ from .theme import article_style_sheet
 
 # Widest comfortable text column, in average characters of body text.
 MEASURE_CHARS = 68
+MIN_SIDE_MARGIN = 28
+TOP_MARGIN = 28
 
 
 def format_date(date, lang: str) -> str:
@@ -67,7 +69,8 @@ class ArticleView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._follow)
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(0)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.topic_id: str | None = None
         self._body_px = 18
         self.set_body_size(self._body_px)
@@ -88,6 +91,7 @@ class ArticleView(QTextBrowser):
         self.topic_id = topic.id
         self.setAccessibleDescription(topic.title)
         self.setHtml(html_text)
+        self._update_measure()
         self.verticalScrollBar().setValue(0)
 
     def _follow(self, url: QUrl) -> None:
@@ -107,6 +111,14 @@ class ArticleView(QTextBrowser):
         """Keep lines about 60-75 characters long by centring a column of limited width."""
         font = self.document().defaultFont()
         measure = QFontMetricsF(font).averageCharWidth() * MEASURE_CHARS
-        spare = max(0.0, self.width() - measure - 2 * self.document().documentMargin())
-        side = int(spare / 2)
-        self.setViewportMargins(side, 0, side, 0)
+        width = self.viewport().width()
+        side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        if abs(frame_format.leftMargin() - side) < 1:
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(TOP_MARGIN)
+        frame_format.setBottomMargin(TOP_MARGIN * 1.5)
+        root.setFrameFormat(frame_format)

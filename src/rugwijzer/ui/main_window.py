@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._apply_text_size()
         self._populate()
         self.retranslate()
+        self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- construction -------------------------------------------------------------------
 
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
             return
         start = self.library.get(START, self.session.language)
         self.start_page.set_intro_html(
-            render_body(start, self.tr("Welcome")) if start is not None else "")
+            render_body(start, "") if start is not None else "")
 
     # ----- external links -----------------------------------------------------------------
 

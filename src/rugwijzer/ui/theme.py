@@ -91,6 +91,9 @@ QTreeWidget#sidebar {{ background: {c.sidebar}; border: none;
 QTreeWidget#sidebar::item {{ padding: 7px 6px; border-radius: 8px; color: {c.text}; }}
 QTreeWidget#sidebar::item:hover {{ background: {c.accent_soft}; }}
 QTreeWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+QTreeWidget#sidebar::branch, QTreeWidget#sidebar::branch:selected {{
+    background: {c.sidebar}; }}
+QTreeWidget#sidebar {{ show-decoration-selected: 0; }}
 QTextBrowser#article {{ background: {c.paper}; border: none; }}
 QScrollArea#startPage, QWidget#startContent {{ background: {c.window}; border: none; }}
 QLabel#startHeading {{ color: {c.text}; font-weight: bold; }}
