@@ -18,7 +18,7 @@ def visible_texts(window) -> set[str]:
     for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
         if widget.isVisibleTo(window) and widget.text():
             texts.add(widget.text())
-    for action in window.toolbar.actions():
+    for action in window.toolbar.actions() + window.options_toolbar.actions():
         if action.text():
             texts.add(action.text())
     texts.add(window.search_field.placeholderText())
@@ -111,7 +111,7 @@ def test_back_forward_buttons_keys_and_mouse_buttons(make_window, qtbot):
     window.open_topic("oorzaak")
     window.article.topicLinkActivated.emit("hernia")
     assert window.current_topic == "hernia"
-    back = window.toolbar.widgetForAction(window.back_action)
+    back = window.button_for(window.back_action)
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert window.current_topic == "oorzaak"
     qtbot.keyClick(window.article, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -176,7 +176,7 @@ def test_language_switch_updates_every_visible_string(make_window, qtbot):
     qtbot.waitExposed(window)
     dutch = visible_texts(window)
     dutch_article = window.article.toPlainText()
-    qtbot.mouseClick(window.toolbar.widgetForAction(window.language_actions["en"]),
+    qtbot.mouseClick(window.button_for(window.language_actions["en"]),
                      Qt.MouseButton.LeftButton)
     english = visible_texts(window)
     assert window.session.language == "en"

@@ -31,6 +31,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _seconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds") from None
+    if not 10 <= value <= 86400:
+        raise argparse.ArgumentTypeError(f"{value} seconds is outside 10..86400")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rugwijzer",
@@ -45,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content", metavar="DIR", type=Path,
                         help="a clinic's content folder (with nl/ and en/) that overrides or "
                              "adds topics")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="tablet mode: full screen, touch-first, locked, and back to the "
+                             "start page after a quiet period")
+    parser.add_argument("--idle-reset", metavar="SECONDS", type=_seconds,
+                        help="in tablet mode, seconds without input before everything goes "
+                             "back to the start (default 120, including the warning)")
     parser.add_argument("--check-content", metavar="DIR", nargs="?", const="", default=None,
                         help="check the shipped content, or DIR on top of it, print every "
                              "problem as FILE:LINE: message and exit (1 if any error)")
@@ -81,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content(Path(args.check_content) if args.check_content else None)
     if args.size and not args.screenshot:
         parser.error("--size is only used with --screenshot")
+    if args.idle_reset and not args.kiosk:
+        parser.error("--idle-reset is only used with --kiosk")
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen so it also works on servers and CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -19,7 +19,8 @@ from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
 from .ui import theme
-from .ui.main_window import START, MainWindow
+from .ui.kiosk import DEFAULT_IDLE_SECONDS
+from .ui.main_window import START, KioskConfig, MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,9 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
                 "MainWindow", "There is no topic “{topic}”; the start page is shown instead."
             ).format(topic=topic))
         window.open_topic(START)
+    if getattr(args, "kiosk", False):
+        idle_seconds = getattr(args, "idle_reset", None) or DEFAULT_IDLE_SECONDS
+        window.enter_kiosk(KioskConfig(pin_sha256=None, idle_seconds=idle_seconds))
     return window
 
 
@@ -129,11 +133,14 @@ def run(args: argparse.Namespace) -> int:
             return take_screenshot(window, args.screenshot, args.size)
         finally:
             crash.uninstall()
-    crash.notify = _notify_crash(window)
-    window.restore_state()
-    if not window.isMaximized():
-        window.resize(window.size().expandedTo(window.minimumSize()))
-    window.show()
+    if window.kiosk:
+        # Patients never see a crash dialog: the error is logged and the tablet starts over.
+        crash.notify = lambda _summary, _path: window.reset_session()
+        window.showFullScreen()
+    else:
+        crash.notify = _notify_crash(window)
+        window.restore_state()
+        window.show()
     try:
         return app.exec()
     finally:

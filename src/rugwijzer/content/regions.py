@@ -7,6 +7,7 @@ users and assistive technology. Region ids are stable: content files link to the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 CERVICAL = [f"C{i}" for i in range(1, 8)]
 THORACIC = [f"T{i}" for i in range(1, 13)]
@@ -43,8 +44,8 @@ def _build() -> dict[str, Region]:
         regions.append(Region(f"vertebra-{level}", "vertebra",
                               f"Wervel {level} ({_section_nl(level)})",
                               f"Vertebra {level} ({_section_en(level)})"))
-    levels = MOBILE_LEVELS + ["S1"]
-    for upper, lower in zip(levels[1:], levels[2:], strict=False):
+    # C1 and C2 turn on each other without a disc, so discs start below C2.
+    for upper, lower in pairwise([*MOBILE_LEVELS[1:], "S1"]):
         regions.append(Region(f"disc-{upper}-{lower}", "disc",
                               f"Tussenwervelschijf {upper}–{lower}",
                               f"Disc between {upper} and {lower}"))
@@ -56,7 +57,7 @@ def _build() -> dict[str, Region]:
         regions.append(Region(f"canal-{level}", "canal",
                               f"Wervelkanaal ter hoogte van {level}",
                               f"Spinal canal at {level}"))
-    for level in LUMBAR + ["S1"]:
+    for level in [*LUMBAR, "S1"]:
         regions.append(Region(f"nerve-root-{level}", "nerve-root",
                               f"Zenuwwortel {level}",
                               f"Nerve root {level}"))

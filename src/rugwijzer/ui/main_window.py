@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,8 +26,10 @@ from PySide6.QtGui import (
     QMouseEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -44,15 +48,25 @@ from ..content.model import Library
 from ..content.render import render_body
 from ..content.search import search
 from ..i18n import Translations
+from ..idle import IdleMonitor
+from ..pin import PinGuard
 from ..session import Session
 from ..settings import TEXT_SIZES, Settings
-from . import icons
+from . import icons, kiosk, theme
 from .article import ArticleView, article_html
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar
 from .start_page import StartPage
 
 START = "start"
+KIOSK_TEXT_SIZE = 3  # 20 px: large enough to read at arm's length on a tablet
+
+
+@dataclass(frozen=True, slots=True)
+class KioskConfig:
+    pin_sha256: str | None = None
+    idle_seconds: float = kiosk.DEFAULT_IDLE_SECONDS
+    clock: Callable[[], float] = time.monotonic
 
 
 def _keys(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -66,6 +80,7 @@ def _keys(*sequences: QKeySequence) -> list[QKeySequence]:
 class MainWindow(QMainWindow):
     topicOpened = Signal(str)
     startupFinished = Signal()
+    sessionReset = Signal()
 
     def __init__(self, library: Library, settings: Settings, translations: Translations,
                  default_language: str, parent: QWidget | None = None) -> None:
@@ -79,6 +94,10 @@ class MainWindow(QMainWindow):
         self.current_topic: str | None = None
         self.startup_finished = False
         self.external_links_allowed = True
+        self.kiosk = False
+        self.portrait = False
+        self.idle: IdleMonitor | None = None
+        self._context_blocker = kiosk.ContextMenuBlocker(self)
         self._html_cache: dict[tuple[str, str], str] = {}
 
         self._build_actions()
@@ -117,6 +136,8 @@ class MainWindow(QMainWindow):
             [key(key.StandardKey.ZoomIn), key("Ctrl++"), key("Ctrl+=")])
         self.search_action = self._action(
             "searchAction", self._focus_search, [key(key.StandardKey.Find)])
+        self.topics_action = self._action("topicsAction", self.toggle_topics, [])
+        self.topics_action.setCheckable(True)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang, name in (("nl", "Nederlands"), ("en", "English")):
@@ -129,15 +150,28 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
             self.language_actions[lang] = action
 
+    def _new_toolbar(self, name: str) -> QToolBar:
+        toolbar = QToolBar(self)
+        toolbar.setObjectName(name)
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(22, 22))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        return toolbar
+
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(22, 22))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # Two toolbars share one row; in portrait the second moves to a row of its own, so
+        # nothing is hidden behind an overflow arrow on a narrow tablet.
+        self.toolbar = self._new_toolbar("mainToolbar")
+        self.options_toolbar = self._new_toolbar("optionsToolbar")
+        self.brand = QLabel(APP_NAME, self.toolbar)
+        self.brand.setObjectName("brand")
+        self.brand_action = self.toolbar.addWidget(self.brand)
+        self.brand_action.setVisible(False)
+        self.toolbar.addAction(self.topics_action)
+        self.topics_action.setVisible(False)
         for action in (self.back_action, self.forward_action, self.start_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -154,23 +188,31 @@ class MainWindow(QMainWindow):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._completion_chosen)
         self.search_field.setCompleter(completer)
-        self.toolbar.addWidget(self.search_field)
-        spacer = QWidget(self.toolbar)
+        self.search_widget_action = self.toolbar.addWidget(self.search_field)
+        spacer = QWidget(self.options_toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
+        self.options_toolbar.addWidget(spacer)
         for action in self.language_actions.values():
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.smaller_action)
-        self.toolbar.addAction(self.larger_action)
+            self.options_toolbar.addAction(action)
+        self.options_toolbar.addSeparator()
+        self.options_toolbar.addAction(self.smaller_action)
+        self.options_toolbar.addAction(self.larger_action)
         for action in (self.smaller_action, self.larger_action, *self.language_actions.values()):
-            button = self.toolbar.widgetForAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
+            self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for toolbar in (self.toolbar, self.options_toolbar):
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.setObjectName(action.objectName().replace("Action", "Button"))
+                    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def button_for(self, action: QAction) -> QToolButton | None:
+        """The toolbar button that shows ``action``."""
+        for toolbar in (self.toolbar, self.options_toolbar):
+            button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
-                button.setObjectName(action.objectName().replace("Action", "Button"))
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                return button
+        return None
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -209,6 +251,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 900])
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.still_there = kiosk.StillThereOverlay(central)
+        self.still_there.confirmed.connect(self._still_there_confirmed)
+        self.pin_pad: kiosk.PinPad | None = None
 
     # ----- start-up -----------------------------------------------------------------------
 
@@ -255,6 +300,8 @@ class MainWindow(QMainWindow):
         else:
             self._restore_scroll(topic_id)
         self.sidebar.select_topic(topic_id)
+        if self.portrait:
+            self.show_topics(False)
         self._update_title()
         self._update_history_actions()
         self.topicOpened.emit(topic_id)
@@ -348,8 +395,6 @@ class MainWindow(QMainWindow):
 
     def set_text_size(self, index: int) -> None:
         index = max(0, min(len(TEXT_SIZES) - 1, index))
-        if index == self.session.text_size:
-            return
         self.session.text_size = index
         self._apply_text_size()
         if self.current_topic and self.current_topic != START:
@@ -415,19 +460,25 @@ class MainWindow(QMainWindow):
             self.smaller_action: (self.tr("A−"), self.tr("Smaller text")),
             self.larger_action: (self.tr("A+"), self.tr("Larger text")),
             self.search_action: (self.tr("Search"), self.tr("Search the topics")),
+            self.topics_action: (self.tr("Topics"), self.tr("Show all topics")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setToolTip(tip)
-            button = self.toolbar.widgetForAction(action)
+            button = self.button_for(action)
             if button is not None:
                 button.setAccessibleName(tip)
-        for action in self.language_actions.values():
-            button = self.toolbar.widgetForAction(action)
+        for code, action in self.language_actions.items():
+            # On a tablet the languages are written out: a short code is easy to miss.
+            action.setText(action.toolTip() if self.kiosk else code.upper())
+            button = self.button_for(action)
             button.setAccessibleName(action.toolTip())
             button.setAccessibleDescription(self.tr("Show Rugwijzer in this language"))
+        self.brand.setAccessibleName(self.tr("Rugwijzer"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.toolbar.setAccessibleName(self.tr("Navigation"))
+        self.options_toolbar.setWindowTitle(self.tr("Language and text size"))
+        self.options_toolbar.setAccessibleName(self.tr("Language and text size"))
         self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
         self.search_field.setAccessibleName(self.tr("Search the topics"))
         self.sidebar.retranslate()
@@ -437,9 +488,134 @@ class MainWindow(QMainWindow):
         self.splitter.setAccessibleName(self.tr("Topics and text"))
         self._update_title()
 
+    # ----- tablet mode --------------------------------------------------------------------
+
+    def enter_kiosk(self, config: KioskConfig) -> None:
+        """Locked, touch-first tablet mode that forgets each reader after a quiet period."""
+        app = QApplication.instance()
+        self.kiosk = True
+        self.external_links_allowed = False
+        self.setStyleSheet(theme.kiosk_style_sheet())
+        self.brand_action.setVisible(True)
+        self.forward_action.setVisible(False)
+        app.installEventFilter(self._context_blocker)
+        self.article.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        for area in (self.article, self.start_page, self.sidebar):
+            kiosk.enable_kinetic_scrolling(area.viewport())
+        self.pin_pad = kiosk.PinPad(PinGuard(config.pin_sha256, config.clock),
+                                    self.centralWidget())
+        self.pin_pad.accepted.connect(self.leave_kiosk)
+        self._long_press = kiosk.LongPress(self.brand)
+        self._long_press.triggered.connect(self.pin_pad.open)
+        self.idle = IdleMonitor(config.idle_seconds, config.clock, self)
+        self.idle.warn.connect(self._idle_warning)
+        self.idle.activity.connect(self.still_there.hide)
+        self.idle.expired.connect(self.reset_session)
+        self.idle.start(app)
+        self.set_text_size(KIOSK_TEXT_SIZE)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.retranslate()
+        self._update_orientation()
+
+    def leave_kiosk(self) -> None:
+        app = QApplication.instance()
+        self.kiosk = False
+        self.external_links_allowed = True
+        self.setStyleSheet("")
+        self.brand_action.setVisible(False)
+        self.forward_action.setVisible(True)
+        app.removeEventFilter(self._context_blocker)
+        self.article.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        for area in (self.article, self.start_page, self.sidebar):
+            kiosk.disable_kinetic_scrolling(area.viewport())
+        if self.idle is not None:
+            self.idle.stop(app)
+            self.idle.deleteLater()
+            self.idle = None
+        self.still_there.hide()
+        was_visible = self.isVisible()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        if was_visible:
+            self.showNormal()
+        self.retranslate()
+        self._update_orientation()
+
+    def reset_session(self) -> None:
+        """Back to a fresh start for the next reader: nothing of the previous one remains."""
+        kiosk.close_popups()
+        self.still_there.hide()
+        if self.pin_pad is not None:
+            self.pin_pad.close_pad()
+        self.show_topics(False)
+        self.search_field.clear()
+        self.statusBar().clearMessage()
+        self.session.reset(self.default_language)
+        if self.translations.language != self.default_language:
+            self.translations.switch(self.default_language)
+        self._populate()
+        self.set_text_size(KIOSK_TEXT_SIZE if self.kiosk else self.settings.value("text_size"))
+        self._html_cache.clear()
+        self.current_topic = None
+        self.open_topic(START)
+        self._render_start_intro()
+        for area in (self.article, self.start_page, self.sidebar):
+            area.verticalScrollBar().setValue(0)
+        self.retranslate()
+        self.sessionReset.emit()
+
+    def _idle_warning(self, seconds: int) -> None:
+        self.still_there.set_seconds(seconds)
+        if not self.still_there.isVisible():
+            self.still_there.open()
+
+    def _still_there_confirmed(self) -> None:
+        self.still_there.hide()
+        if self.idle is not None:
+            self.idle.touch()
+
+    def toggle_topics(self) -> None:
+        self.show_topics(self.pages.isVisible())
+
+    def show_topics(self, shown: bool) -> None:
+        """In portrait the topic list takes the whole width instead of squeezing the text."""
+        if not self.portrait:
+            self.sidebar.show()
+            self.pages.show()
+            return
+        self.sidebar.setVisible(shown)
+        self.pages.setVisible(not shown)
+        self.topics_action.setChecked(shown)
+
+    def _update_orientation(self) -> None:
+        portrait = self.kiosk and self.height() > self.width()
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        self.topics_action.setVisible(portrait)
+        # In portrait the topic list does what search does, and the row has no room for both.
+        self.search_widget_action.setVisible(not portrait)
+        if portrait:
+            self.insertToolBarBreak(self.options_toolbar)
+        else:
+            self.removeToolBarBreak(self.options_toolbar)
+        if portrait:
+            self.show_topics(False)
+        else:
+            self.topics_action.setChecked(False)
+            self.sidebar.show()
+            self.pages.show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_orientation()
+
     # ----- closing ------------------------------------------------------------------------
 
     def save_state(self) -> None:
+        if self.kiosk:
+            # A tablet remembers nothing of its readers.
+            return
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/splitter", self.splitter.saveState())
         self.settings.set_value("language", self.session.language)

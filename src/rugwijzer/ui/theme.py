@@ -80,12 +80,12 @@ def apply_palette(app: QApplication) -> None:
 def application_style_sheet() -> str:
     c = COLOURS
     return f"""
-QToolBar#mainToolbar {{ background: {c.paper}; border: none;
+QToolBar#mainToolbar, QToolBar#optionsToolbar {{ background: {c.paper}; border: none;
     border-bottom: 1px solid {c.border}; padding: 4px 8px; spacing: 4px; }}
-QToolBar#mainToolbar QToolButton {{ padding: 6px 10px; border-radius: 8px; color: {c.text}; }}
-QToolBar#mainToolbar QToolButton:hover {{ background: {c.accent_soft}; }}
-QToolBar#mainToolbar QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
-QToolBar#mainToolbar QToolButton:focus {{ outline: none; border: 2px solid {c.accent}; }}
+QToolBar QToolButton {{ padding: 6px 10px; border-radius: 8px; color: {c.text}; }}
+QToolBar QToolButton:hover {{ background: {c.accent_soft}; }}
+QToolBar QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
+QToolBar QToolButton:focus {{ outline: none; border: 2px solid {c.accent}; }}
 QTreeWidget#sidebar {{ background: {c.sidebar}; border: none;
     border-right: 1px solid {c.border}; padding: 8px 4px; }}
 QTreeWidget#sidebar::item {{ padding: 7px 6px; border-radius: 8px; color: {c.text}; }}
@@ -142,4 +142,21 @@ p.addition-label {{ color: {c.addition_text}; font-size: {small}px; font-weight:
     margin-bottom: 4px; }}
 p.related-summary {{ color: {c.muted}; margin-bottom: {round(body_px * 0.6)}px; }}
 p.footer {{ color: {c.muted}; font-size: {small}px; line-height: 140%; margin-bottom: 2px; }}
+"""
+
+
+def kiosk_style_sheet() -> str:
+    """Tablet mode: every touch target at least 48 by 48 pixels, larger interface text."""
+    c = COLOURS
+    return f"""
+QToolBar#mainToolbar, QToolBar#optionsToolbar {{ padding: 6px 10px; spacing: 8px; }}
+QToolBar QToolButton {{ min-height: 52px; min-width: 52px; padding: 4px 16px;
+    font-size: 20px; border-radius: 12px; }}
+QLabel#brand {{ font-size: 22px; font-weight: bold; color: {c.accent}; padding: 0px 16px;
+    min-height: 52px; }}
+QLineEdit#search {{ min-height: 44px; font-size: 20px; }}
+QTreeWidget#sidebar::item {{ min-height: 48px; padding: 8px 10px; }}
+QFrame#noticeBar QPushButton {{ min-height: 48px; min-width: 48px; font-size: 18px; }}
+QAbstractButton {{ min-height: 48px; min-width: 48px; }}
+QScrollBar:vertical {{ width: 16px; }}
 """

@@ -1,0 +1,319 @@
+"""Tablet mode: the overlays a patient or staff member meets, and the controller behind them."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..pin import PinGuard
+from .theme import COLOURS
+
+LONG_PRESS_MS = 2000
+DEFAULT_IDLE_SECONDS = 120
+BACKDROP = QColor(20, 32, 40, 150)
+
+
+class Overlay(QFrame):
+    """A dimmed layer over the whole window with a card in the middle."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card = QFrame(self)
+        self.card.setObjectName("overlayCard")
+        self.card.setStyleSheet(
+            f"QFrame#overlayCard {{ background: {COLOURS.paper}; border-radius: 18px; }}"
+            f"QLabel {{ color: {COLOURS.text}; }}")
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.setContentsMargins(36, 32, 36, 32)
+        self.card_layout.setSpacing(18)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def paintEvent(self, event) -> None:
+        QPainter(self).fillRect(self.rect(), BACKDROP)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def open(self) -> None:
+        self._fit()
+        self.show()
+        self.raise_()
+
+    def _fit(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.card.adjustSize()
+        width = min(max(self.card.sizeHint().width(), 420), self.width() - 32)
+        height = min(self.card.heightForWidth(width) if self.card.hasHeightForWidth()
+                     else self.card.sizeHint().height(), self.height() - 32)
+        self.card.setGeometry((self.width() - width) // 2, (self.height() - height) // 2,
+                              width, height)
+
+
+def _big_button(text: str, name: str, parent: QWidget, primary: bool = False) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setMinimumSize(64, 64)
+    background, colour = (COLOURS.accent, COLOURS.accent_text) if primary else (
+        COLOURS.accent_soft, COLOURS.text)
+    button.setStyleSheet(
+        f"QPushButton {{ background: {background}; color: {colour}; border: none;"
+        f" border-radius: 12px; padding: 10px 22px; font-size: 22px; }}"
+        f"QPushButton:focus {{ border: 3px solid {COLOURS.text}; }}"
+        f"QPushButton:pressed {{ background: {COLOURS.border}; }}")
+    return button
+
+
+class StillThereOverlay(Overlay):
+    """"Are you still there?" with a countdown; any touch keeps the page."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("stillThere")
+        self.question = QLabel(self.card)
+        self.question.setObjectName("stillThereQuestion")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.question.font()
+        font.setPixelSize(30)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.countdown = QLabel(self.card)
+        self.countdown.setObjectName("stillThereCountdown")
+        self.countdown.setWordWrap(True)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.countdown.font()
+        font.setPixelSize(22)
+        self.countdown.setFont(font)
+        self.button = _big_button("", "stillThereButton", self.card, primary=True)
+        self.button.clicked.connect(self.confirmed)
+        self.card_layout.addWidget(self.question)
+        self.card_layout.addWidget(self.countdown)
+        self.card_layout.addWidget(self.button)
+        self._seconds = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.button.setText(self.tr("Yes, keep reading"))
+        self.button.setAccessibleName(self.button.text())
+        self.setAccessibleName(self.question.text())
+        self.set_seconds(self._seconds)
+
+    def set_seconds(self, seconds: int) -> None:
+        self._seconds = seconds
+        self.countdown.setText(self.tr(
+            "In %n second(s) Rugwijzer goes back to the start page for the next person.",
+            "", seconds))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.confirmed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PinPad(Overlay):
+    """An on-screen keypad for the staff PIN that ends tablet mode."""
+
+    accepted = Signal()
+
+    def __init__(self, guard: PinGuard, parent: QWidget,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinPad")
+        self.guard = guard
+        self._entered = ""
+        self.title = QLabel(self.card)
+        self.title.setObjectName("pinTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPixelSize(26)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.display = QLabel(self.card)
+        self.display.setObjectName("pinDisplay")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.display.font()
+        font.setPixelSize(34)
+        self.display.setFont(font)
+        self.display.setMinimumHeight(48)
+        self.status = QLabel(self.card)
+        self.status.setObjectName("pinStatus")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        keys = QGridLayout()
+        keys.setSpacing(10)
+        self.digit_buttons: dict[str, QPushButton] = {}
+        for index, digit in enumerate("123456789"):
+            button = _big_button(digit, f"pinKey{digit}", self.card)
+            button.clicked.connect(lambda _=False, d=digit: self.press(d))
+            keys.addWidget(button, index // 3, index % 3)
+            self.digit_buttons[digit] = button
+        self.clear_button = _big_button("", "pinClear", self.card)
+        self.clear_button.clicked.connect(self.clear)
+        zero = _big_button("0", "pinKey0", self.card)
+        zero.clicked.connect(lambda: self.press("0"))
+        self.digit_buttons["0"] = zero
+        self.ok_button = _big_button("", "pinOk", self.card, primary=True)
+        self.ok_button.clicked.connect(self.submit)
+        keys.addWidget(self.clear_button, 3, 0)
+        keys.addWidget(zero, 3, 1)
+        keys.addWidget(self.ok_button, 3, 2)
+        self.cancel_button = _big_button("", "pinCancel", self.card)
+        self.cancel_button.clicked.connect(self.close_pad)
+        for widget in (self.title, self.display, self.status):
+            self.card_layout.addWidget(widget)
+        self.card_layout.addLayout(keys)
+        self.card_layout.addWidget(self.cancel_button)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._update_status)
+        self._message = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff PIN"))
+        self.setAccessibleName(self.title.text())
+        self.clear_button.setText(self.tr("Clear"))
+        self.ok_button.setText(self.tr("OK"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for digit, button in self.digit_buttons.items():
+            button.setAccessibleName(digit)
+        for button in (self.clear_button, self.ok_button, self.cancel_button):
+            button.setAccessibleName(button.text())
+        self.display.setAccessibleName(self.tr("Digits entered"))
+        self._update_status()
+
+    def open(self) -> None:
+        self.clear()
+        self._message = "" if self.guard.has_pin else "no-pin"
+        self._update_status()
+        super().open()
+        self._wait_timer.start()
+
+    def close_pad(self) -> None:
+        self.clear()
+        self._wait_timer.stop()
+        self.hide()
+
+    def press(self, digit: str) -> None:
+        if len(self._entered) < 12:
+            self._entered += digit
+        self._show_entered()
+
+    def clear(self) -> None:
+        self._entered = ""
+        self._show_entered()
+
+    def _show_entered(self) -> None:
+        self.display.setText("●" * len(self._entered) or " ")
+
+    def submit(self) -> None:
+        pin, self._entered = self._entered, ""
+        self._show_entered()
+        if self.guard.check(pin):
+            self.close_pad()
+            self.accepted.emit()
+            return
+        self._message = "no-pin" if not self.guard.has_pin else "wrong"
+        self._update_status()
+
+    def _update_status(self) -> None:
+        wait = int(self.guard.seconds_to_wait() + 0.999)
+        locked = wait > 0
+        for button in (*self.digit_buttons.values(), self.ok_button):
+            button.setEnabled(not locked and self.guard.has_pin)
+        if not self.guard.has_pin:
+            text = self.tr("No PIN has been set for this tablet. Clinic IT can set one in "
+                           "the clinic profile.")
+        elif locked:
+            text = self.tr("Wrong PIN. Try again in %n second(s).", "", wait)
+        elif self._message == "wrong":
+            text = self.tr("Wrong PIN. Try again.")
+        else:
+            text = self.tr("Enter the PIN to leave tablet mode.")
+        self.status.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LongPress(QObject):
+    """Emits ``triggered`` when the watched widget is held down for a while: a deliberate
+    gesture that a patient will not make by accident."""
+
+    triggered = Signal()
+
+    def __init__(self, widget: QWidget, duration_ms: int = LONG_PRESS_MS) -> None:
+        super().__init__(widget)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(duration_ms)
+        self._timer.timeout.connect(self.triggered)
+        self._origin = QPoint()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._timer.start()
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd,
+                      QEvent.Type.TouchCancel, QEvent.Type.Leave):
+            self._timer.stop()
+        return False
+
+
+class ContextMenuBlocker(QObject):
+    """No right-click or press-and-hold menus anywhere: they lead to actions like "Copy link"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.ContextMenu
+
+
+def enable_kinetic_scrolling(widget: QWidget) -> None:
+    """Flick scrolling with a finger, and with a mouse-like touch screen driver too."""
+    QScroller.grabGesture(widget, QScroller.ScrollerGestureType.TouchGesture)
+    QScroller.grabGesture(widget, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+
+def disable_kinetic_scrolling(widget: QWidget) -> None:
+    QScroller.ungrabGesture(widget)
+
+
+def close_popups() -> None:
+    """Close every menu, completer list and dialog that might still be open."""
+    app = QApplication.instance()
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
+        app.processEvents()
+        if QApplication.activePopupWidget() is popup:
+            popup.hide()
+            break
+    while (modal := QApplication.activeModalWidget()) is not None:
+        modal.close()
+        if QApplication.activeModalWidget() is modal:
+            modal.hide()
+            break
+

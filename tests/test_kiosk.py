@@ -1,0 +1,254 @@
+"""Tablet mode as a patient and as staff meet it."""
+
+import random
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox
+
+from rugwijzer.pin import hash_pin
+from rugwijzer.ui.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
+
+MIN_TARGET = 48
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def tablet(make_window, qtbot):
+    clock = Clock()
+
+    def make(size=(1280, 800), lang="nl", pin="2468", idle=120):
+        window = make_window(lang=lang, topic=START)
+        window.enter_kiosk(KioskConfig(pin_sha256=hash_pin(pin), idle_seconds=idle, clock=clock))
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        return window
+
+    make.clock = clock
+    yield make
+
+
+def test_kiosk_flag_starts_locked_full_screen_mode(make_window, qtbot, monkeypatch):
+    from argparse import Namespace
+
+    from rugwijzer.app import build_window
+
+    window = make_window()
+    args = Namespace(lang="nl", topic=None, content=None, screenshot=None, size=None,
+                     kiosk=True, idle_reset=45)
+    kiosk_window = build_window(args, settings=window.settings)
+    qtbot.addWidget(kiosk_window)
+    assert kiosk_window.kiosk
+    assert kiosk_window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert kiosk_window.idle.timeout == 45
+    assert not kiosk_window.external_links_allowed
+    assert kiosk_window.session.text_size == KIOSK_TEXT_SIZE
+    kiosk_window.idle.stop(QApplication.instance())
+
+
+def _visible_controls(window):
+    controls = []
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit):
+        if widget.isVisibleTo(window) and widget.window() is window:
+            overlay = widget.parent()
+            while overlay is not None and overlay is not window:
+                if not overlay.isVisible():
+                    break
+                overlay = overlay.parent()
+            else:
+                controls.append(widget)
+    return controls
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)])
+@pytest.mark.parametrize("topic", [START, "hernia"])
+def test_every_visible_target_is_at_least_48_pixels(tablet, size, topic):
+    window = tablet(size=size)
+    window.open_topic(topic)
+    QApplication.processEvents()
+    controls = _visible_controls(window)
+    assert len(controls) >= 6
+    for control in controls:
+        assert control.height() >= MIN_TARGET, (control.objectName(), control.size())
+        assert control.width() >= MIN_TARGET, (control.objectName(), control.size())
+    if window.sidebar.isVisible():
+        for topic_id in window.sidebar.topic_ids():
+            rect = window.sidebar.visualItemRect(window.sidebar._items[topic_id])
+            assert rect.height() >= MIN_TARGET, topic_id
+
+
+def test_portrait_keeps_the_text_full_width_and_offers_the_topics(tablet, qtbot):
+    window = tablet(size=(800, 1280))
+    assert window.portrait
+    window.open_topic("hernia")
+    assert not window.sidebar.isVisible()
+    assert window.article.width() >= 780
+    topics = window.button_for(window.topics_action)
+    assert topics.isVisible()
+    qtbot.mouseClick(topics, Qt.MouseButton.LeftButton)
+    assert window.sidebar.isVisible() and not window.pages.isVisible()
+    window.sidebar._items["scoliose"].setSelected(True)
+    assert window.current_topic == "scoliose"
+    assert window.pages.isVisible() and not window.sidebar.isVisible()
+
+
+def test_language_buttons_are_words_in_tablet_mode(tablet):
+    window = tablet()
+    assert window.language_actions["nl"].text() == "Nederlands"
+    assert window.language_actions["en"].text() == "English"
+
+
+def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
+    window = tablet(idle=120)
+    clock = tablet.clock
+    default_size = window.session.text_size
+    window.open_topic("oorzaak")
+    window.open_topic("hernia")
+    window.article.verticalScrollBar().setValue(window.article.verticalScrollBar().maximum())
+    window.set_text_size(default_size + 2)
+    window.set_language("en")
+    window.search_field.setText("scoliosis")
+    window.search_field.textEdited.emit("scoliosis")
+    window.pin_pad.open()
+    window.pin_pad.press("1")
+    box = QMessageBox(window)
+    box.open()
+    assert window.session.history.can_go_back
+
+    clock.now += 95  # within the warning period
+    window.idle.check()
+    assert window.still_there.isVisible()
+    assert "second" in window.still_there.countdown.text()
+    clock.now += 30
+    window.idle.check()
+
+    assert window.current_topic == START
+    assert window.pages.currentWidget() is window.start_page
+    assert not window.back_action.isEnabled()
+    assert window.session.history.entries() == [START]
+    assert window.session.scroll_positions == {}
+    assert window.article.verticalScrollBar().value() == 0
+    assert window.start_page.verticalScrollBar().value() == 0
+    assert window.session.text_size == default_size
+    assert window.session.language == "nl"
+    assert window.translations.language == "nl"
+    assert window.back_action.text() == "Terug"
+    assert window.search_field.text() == "" and window.session.search_text == ""
+    assert not window.pin_pad.isVisible()
+    assert not window.still_there.isVisible()
+    assert not box.isVisible()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_touch_during_the_warning_keeps_the_page(tablet, qtbot):
+    window = tablet(idle=60)
+    window.open_topic("hernia")
+    tablet.clock.now += 50
+    window.idle.check()
+    assert window.still_there.isVisible()
+    qtbot.mouseClick(window.still_there.button, Qt.MouseButton.LeftButton)
+    assert not window.still_there.isVisible()
+    tablet.clock.now += 20
+    window.idle.check()
+    assert window.current_topic == "hernia"
+
+
+def test_leaving_needs_the_pin_through_a_long_press_and_keypad(tablet, qtbot):
+    window = tablet(pin="2468")
+    qtbot.mousePress(window.brand, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.pin_pad.isVisible, timeout=4000)
+    qtbot.mouseRelease(window.brand, Qt.MouseButton.LeftButton)
+    for digit in "1111":
+        qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    assert window.kiosk
+    assert "Verkeerde" in window.pin_pad.status.text() or "Wrong" in window.pin_pad.status.text()
+    for digit in "2468":
+        qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    assert window.pin_pad.display.text() == "●●●●"
+    qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    assert not window.kiosk
+    assert not window.pin_pad.isVisible()
+    assert window.external_links_allowed
+
+
+def test_wrong_pins_lock_the_keypad_for_a_while(tablet, qtbot):
+    window = tablet(pin="2468")
+    window.pin_pad.open()
+    for _ in range(3):
+        for digit in "9999":
+            window.pin_pad.press(digit)
+        window.pin_pad.submit()
+    assert not window.pin_pad.ok_button.isEnabled()
+    assert not window.pin_pad.digit_buttons["2"].isEnabled()
+    tablet.clock.now += 10
+    window.pin_pad._update_status()
+    assert window.pin_pad.ok_button.isEnabled()
+
+
+def test_no_external_link_opens_in_tablet_mode(tablet, monkeypatch):
+    opened, asked = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    window = tablet()
+    window.open_topic("hernia")
+    for url in ("https://example.org", "mailto:info@example.org", "tel:+31000000000"):
+        window.article.anchorClicked.emit(QUrl(url))
+    assert opened == [] and asked == []
+
+
+def test_no_context_menus_in_tablet_mode(tablet, qtbot):
+    window = tablet()
+    window.open_topic("hernia")
+    viewport = window.article.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(40, 40))
+    QApplication.sendEvent(viewport, event)
+    assert QApplication.activePopupWidget() is None
+    assert window.article.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable == \
+        Qt.TextInteractionFlag.NoTextInteraction
+    assert not window.article.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_a_thousand_random_taps_and_swipes_leave_a_valid_page(tablet, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    window = tablet(size=(1280, 800))
+    rng = random.Random(20261125)
+    valid = set(window.sidebar.topic_ids())
+    for step in range(1000):
+        if step == 500:
+            window.resize(800, 1280)
+            QApplication.processEvents()
+        target = QApplication.widgetAt(window.mapToGlobal(QPoint(
+            rng.randrange(window.width()), rng.randrange(window.height())))) or window
+        local = QPointF(rng.randrange(max(1, target.width())),
+                        rng.randrange(max(1, target.height())))
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, local, target.mapToGlobal(local),
+                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, press)
+        end = local
+        if rng.random() < 0.3:  # a swipe
+            end = QPointF(local.x() + rng.randint(-200, 200), local.y() + rng.randint(-300, 300))
+            move = QMouseEvent(QEvent.Type.MouseMove, end, target.mapToGlobal(end),
+                               Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(target, move)
+        release = QMouseEvent(QEvent.Type.MouseButtonRelease, end, target.mapToGlobal(end),
+                              Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton,
+                              Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, release)
+        QApplication.processEvents()
+        assert window.current_topic in valid
+    assert window.isVisible()
+    assert opened == []
