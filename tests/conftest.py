@@ -28,6 +28,13 @@ def topic_text(topic_id: str, body: str = "Tekst.\n", **fields: str) -> str:
     return f"+++\n{front}\n+++\n{body}"
 
 
+def show(window, qtbot) -> None:
+    """Show ``window`` and wait until it is really on screen and active, as for a user."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from rugwijzer.settings import Settings
@@ -36,7 +43,7 @@ def settings(tmp_path, qapp):
 
 
 @pytest.fixture
-def make_window(qtbot, settings, tmp_path, monkeypatch):
+def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
     """Build the real main window, as ``rugwijzer`` does, without entering the event loop."""
     from PySide6.QtCore import QStandardPaths
 
@@ -55,4 +62,7 @@ def make_window(qtbot, settings, tmp_path, monkeypatch):
 
     yield make
     for window in windows:
-        window.translations.switch("nl")
+        if window.idle is not None:
+            window.idle.stop(qapp)
+        # Translators are global to the application: leave none behind for the next test.
+        window.translations.uninstall()

@@ -5,8 +5,9 @@ import random
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QMessageBox
 
+from conftest import show
 from rugwijzer.pin import hash_pin
 from rugwijzer.ui.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
 
@@ -29,8 +30,7 @@ def tablet(make_window, qtbot):
         window = make_window(lang=lang, topic=START)
         window.enter_kiosk(KioskConfig(pin_sha256=hash_pin(pin), idle_seconds=idle, clock=clock))
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        show(window, qtbot)
         QApplication.processEvents()
         return window
 
@@ -48,12 +48,15 @@ def test_kiosk_flag_starts_locked_full_screen_mode(make_window, qtbot, monkeypat
                      kiosk=True, idle_reset=45)
     kiosk_window = build_window(args, settings=window.settings)
     qtbot.addWidget(kiosk_window)
-    assert kiosk_window.kiosk
-    assert kiosk_window.windowFlags() & Qt.WindowType.FramelessWindowHint
-    assert kiosk_window.idle.timeout == 45
-    assert not kiosk_window.external_links_allowed
-    assert kiosk_window.session.text_size == KIOSK_TEXT_SIZE
-    kiosk_window.idle.stop(QApplication.instance())
+    try:
+        assert kiosk_window.kiosk
+        assert kiosk_window.windowFlags() & Qt.WindowType.FramelessWindowHint
+        assert kiosk_window.idle.timeout == 45
+        assert not kiosk_window.external_links_allowed
+        assert kiosk_window.session.text_size == KIOSK_TEXT_SIZE
+    finally:
+        kiosk_window.idle.stop(QApplication.instance())
+        kiosk_window.translations.uninstall()
 
 
 def _visible_controls(window):
@@ -97,7 +100,8 @@ def test_portrait_keeps_the_text_full_width_and_offers_the_topics(tablet, qtbot)
     assert topics.isVisible()
     qtbot.mouseClick(topics, Qt.MouseButton.LeftButton)
     assert window.sidebar.isVisible() and not window.pages.isVisible()
-    window.sidebar._items["scoliose"].setSelected(True)
+    rect = window.sidebar.visualItemRect(window.sidebar._items["scoliose"])
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_topic == "scoliose"
     assert window.pages.isVisible() and not window.sidebar.isVisible()
 
@@ -121,8 +125,9 @@ def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     window.search_field.textEdited.emit("scoliosis")
     window.pin_pad.open()
     window.pin_pad.press("1")
-    box = QMessageBox(window)
-    box.open()
+    box = QDialog(window)
+    box.setModal(True)
+    box.show()
     assert window.session.history.can_go_back
 
     clock.now += 95  # within the warning period
@@ -211,7 +216,8 @@ def test_no_context_menus_in_tablet_mode(tablet, qtbot):
     window = tablet()
     window.open_topic("hernia")
     viewport = window.article.viewport()
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(40, 40))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(40, 40),
+                              viewport.mapToGlobal(QPoint(40, 40)))
     QApplication.sendEvent(viewport, event)
     assert QApplication.activePopupWidget() is None
     assert window.article.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable == \
@@ -229,8 +235,10 @@ def test_a_thousand_random_taps_and_swipes_leave_a_valid_page(tablet, monkeypatc
         if step == 500:
             window.resize(800, 1280)
             QApplication.processEvents()
-        target = QApplication.widgetAt(window.mapToGlobal(QPoint(
-            rng.randrange(window.width()), rng.randrange(window.height())))) or window
+        point = QPoint(rng.randrange(window.width()), rng.randrange(window.height()))
+        target = window.childAt(point)
+        if target is None:
+            continue
         local = QPointF(rng.randrange(max(1, target.width())),
                         rng.randrange(max(1, target.height())))
         press = QMouseEvent(QEvent.Type.MouseButtonPress, local, target.mapToGlobal(local),

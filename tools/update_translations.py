@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("nl",)
+LANGUAGES = ("nl", "en")
 
 
 def lupdate() -> str:

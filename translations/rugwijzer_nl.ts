@@ -5,7 +5,6 @@
     <name>Article</name>
     <message>
         <source>Additional explanation, to be reviewed by the clinic's physician</source>
-        <extracomment>Widest comfortable text column, in average characters of body text.</extracomment>
         <translation>Aanvullende uitleg, ter controle door de arts van de kliniek</translation>
     </message>
     <message>
@@ -51,10 +50,6 @@ Een verslag is bewaard in:
     <message>
         <source>No topic found for “{query}”.</source>
         <translation>Geen onderwerp gevonden voor “{query}”.</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Welkom</translation>
     </message>
     <message>
         <source>Open outside Rugwijzer?</source>
@@ -119,12 +114,28 @@ Wilt u hem openen?</translation>
         <translation>Zoeken in de onderwerpen</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Alle onderwerpen tonen</translation>
+    </message>
+    <message>
         <source>Show Rugwijzer in this language</source>
         <translation>Rugwijzer in deze taal tonen</translation>
     </message>
     <message>
+        <source>Rugwijzer</source>
+        <translation>Rugwijzer</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>Taal en tekstgrootte</translation>
     </message>
     <message>
         <source>Search, e.g. hernia</source>
@@ -167,10 +178,51 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Pincode medewerkers</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation>Ingetoetste cijfers</translation>
+    </message>
+    <message>
+        <source>No PIN has been set for this tablet. Clinic IT can set one in the clinic profile.</source>
+        <translation>Voor deze tablet is geen pincode ingesteld. De IT-afdeling van de kliniek kan er een instellen in het kliniekprofiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Verkeerde pincode. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Verkeerde pincode. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave tablet mode.</source>
+        <translation>Toets de pincode in om de tabletstand te verlaten.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Back complaints</source>
-        <extracomment>Sidebar groups in display order; topics of kind "page" stand on their own.</extracomment>
         <translation>Rugklachten</translation>
     </message>
     <message>
@@ -194,12 +246,29 @@ Wilt u hem openen?</translation>
     <name>StartPage</name>
     <message>
         <source>Start page</source>
-        <extracomment>The subjects offered as tiles, in order, as on the clinic's page.</extracomment>
         <translation>Startpagina</translation>
     </message>
     <message>
         <source>How can we help you?</source>
         <translation>Hoe kunnen we u helpen?</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <source>Yes, keep reading</source>
+        <translation>Ja, ik lees verder</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n second(s) Rugwijzer goes back to the start page for the next person.</source>
+        <translation>
+            <numerusform>Over %n seconde gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
+            <numerusform>Over %n seconden gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -40,9 +40,7 @@ class Translations:
             raise ValueError(f"unsupported language {lang!r}")
         if lang == self.language:
             return
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.uninstall()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{lang}", qt_dir),
                              (f"rugwijzer_{lang}", str(resources.translations_dir()))):
@@ -58,3 +56,9 @@ class Translations:
                                    else QLocale.Language.English,
                                    QLocale.Country.Netherlands if lang == "nl"
                                    else QLocale.Country.UnitedKingdom))
+
+    def uninstall(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = ""

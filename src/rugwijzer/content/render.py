@@ -52,13 +52,17 @@ def _resolve_images(fragment: str, base_dir: Path) -> str:
     return _IMG_SRC.sub(replace, fragment)
 
 
-def render_body(topic: Topic, addition_label: str) -> str:
-    """The topic's text as HTML; addition blocks are set apart and labelled for the reader."""
+def render_body(topic: Topic, addition_label: str, set_apart: bool = True) -> str:
+    """The topic's text as HTML; addition blocks are set apart and labelled for the reader.
+
+    With ``set_apart`` False they flow with the rest: for pages that are an addition as a
+    whole, such as the welcome on the start page, whose footer says so once.
+    """
     parts, _problems = segments(topic.body)
     out: list[str] = []
     for part in parts:
         fragment = _resolve_images(markdown_to_html(part.text), topic.base_dir)
-        if part.addition:
+        if part.addition and set_apart:
             label = (f'<p class="addition-label">{html.escape(addition_label)}</p>'
                      if addition_label else "")
             out.append(

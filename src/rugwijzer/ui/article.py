@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..content.model import Library, Topic
@@ -102,6 +102,16 @@ class ArticleView(QTextBrowser):
             self.regionLinkActivated.emit(url.path())
         elif scheme in ("http", "https", "mailto", "tel"):
             self.externalLinkActivated.emit(url)
+
+    def event(self, event: QEvent) -> bool:
+        # QTextBrowser claims Alt+Left/Right for a history of its own, which Rugwijzer does
+        # not use: let the window's Back and Forward shortcuts have them.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier \
+                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -293,9 +293,8 @@ class ContextMenuBlocker(QObject):
 
 
 def enable_kinetic_scrolling(widget: QWidget) -> None:
-    """Flick scrolling with a finger, and with a mouse-like touch screen driver too."""
+    """Flick scrolling with a finger; a mouse keeps selecting and clicking as usual."""
     QScroller.grabGesture(widget, QScroller.ScrollerGestureType.TouchGesture)
-    QScroller.grabGesture(widget, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
 
 def disable_kinetic_scrolling(widget: QWidget) -> None:

@@ -69,14 +69,6 @@ class KioskConfig:
     clock: Callable[[], float] = time.monotonic
 
 
-def _keys(*sequences: QKeySequence) -> list[QKeySequence]:
-    unique: list[QKeySequence] = []
-    for sequence in sequences:
-        if not sequence.isEmpty() and sequence not in unique:
-            unique.append(sequence)
-    return unique
-
-
 class MainWindow(QMainWindow):
     topicOpened = Signal(str)
     startupFinished = Signal()
@@ -123,10 +115,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.back_action = self._action("backAction", self.go_back, _keys(
-            key("Alt+Left"), *key.keyBindings(key.StandardKey.Back)))
-        self.forward_action = self._action("forwardAction", self.go_forward, _keys(
-            key("Alt+Right"), *key.keyBindings(key.StandardKey.Forward)))
+        # Not the platform's full Back binding: it includes Backspace, which would leave a
+        # page whenever someone meant to correct a search.
+        self.back_action = self._action("backAction", self.go_back,
+                                        [key("Alt+Left"), key(Qt.Key.Key_Back)])
+        self.forward_action = self._action("forwardAction", self.go_forward,
+                                           [key("Alt+Right"), key(Qt.Key.Key_Forward)])
         self.start_action = self._action("startAction", self.go_start, [key("Alt+Home")])
         self.smaller_action = self._action(
             "smallerAction", lambda: self.set_text_size(self.session.text_size - 1),
@@ -427,7 +421,7 @@ class MainWindow(QMainWindow):
             return
         start = self.library.get(START, self.session.language)
         self.start_page.set_intro_html(
-            render_body(start, "") if start is not None else "")
+            render_body(start, "", set_apart=False) if start is not None else "")
 
     # ----- external links -----------------------------------------------------------------
 
@@ -550,13 +544,14 @@ class MainWindow(QMainWindow):
         self.show_topics(False)
         self.search_field.clear()
         self.statusBar().clearMessage()
+        # Forget the current topic first, so nothing of it is re-shown or remembered below.
+        self.current_topic = None
         self.session.reset(self.default_language)
         if self.translations.language != self.default_language:
             self.translations.switch(self.default_language)
         self._populate()
         self.set_text_size(KIOSK_TEXT_SIZE if self.kiosk else self.settings.value("text_size"))
         self._html_cache.clear()
-        self.current_topic = None
         self.open_topic(START)
         self._render_start_intro()
         for area in (self.article, self.start_page, self.sidebar):

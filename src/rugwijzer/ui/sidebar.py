@@ -1,12 +1,18 @@
-"""The sidebar: topics grouped as on the clinic's page."""
+"""The sidebar: topics grouped as on the clinic's page.
+
+A flat list with group headings rather than a tree: selecting a row through the
+accessibility interface is reliable for lists, and a screen reader hears the same order.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..content.model import Library, Topic
 from . import icons
+from .theme import COLOURS
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,25 +31,23 @@ def group_title(kind: str) -> str:
     return titles[kind]
 
 
-class Sidebar(QTreeWidget):
+class Sidebar(QListWidget):
     topicChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setIndentation(14)
-        self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setWordWrap(True)
+        self.setUniformItemSizes(False)
         self.setIconSize(QSize(22, 22))
         # Selection, not clicks, is what opens a topic: mouse, keyboard and a screen reader's
         # selection through the accessibility interface all end up here.
         self.itemSelectionChanged.connect(self._selection_changed)
-        self._items: dict[str, QTreeWidgetItem] = {}
+        self._items: dict[str, QListWidgetItem] = {}
+        self.groups: list[QListWidgetItem] = []
         self._icons_loaded = False
         self.retranslate()
 
@@ -55,53 +59,61 @@ class Sidebar(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items.clear()
+        self.groups.clear()
         topics = library.in_language(lang)
         for topic in topics:
-            if topic.kind == "page" and topic.id == "start":
-                self._add(topic, None)
+            if topic.id == "start":
+                self._add(topic)
         for kind in GROUP_KINDS:
             members = [t for t in topics if t.kind == kind]
             if not members:
                 continue
-            group = QTreeWidgetItem(self, [group_title(kind)])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setData(0, KIND_ROLE, kind)
+            self._add_group(kind)
             for topic in members:
-                self._add(topic, group)
-            group.setExpanded(True)
+                self._add(topic)
         for topic in topics:
             if topic.kind == "page" and topic.id != "start":
-                self._add(topic, None)
+                self._add_group(None)
+                self._add(topic)
         if self._icons_loaded:
             self.load_icons()
         self.blockSignals(False)
         if current:
             self.select_topic(current)
 
-    def _add(self, topic: Topic, parent: QTreeWidgetItem | None) -> None:
-        item = QTreeWidgetItem([topic.title]) if parent is None else QTreeWidgetItem(
-            parent, [topic.title])
-        if parent is None:
-            self.addTopLevelItem(item)
-        item.setData(0, TOPIC_ROLE, topic.id)
-        item.setData(0, KIND_ROLE, topic.kind)
-        item.setToolTip(0, topic.summary or topic.title)
+    def _add_group(self, kind: str | None) -> None:
+        """A heading row (or, without a kind, a spacer row) that cannot be chosen."""
+        item = QListWidgetItem(group_title(kind) if kind else "", self)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled if kind else Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(QColor(COLOURS.muted))
+        item.setData(KIND_ROLE, kind)
+        item.setSizeHint(QSize(0, 14) if not kind else QSize())
+        self.groups.append(item)
+
+    def _add(self, topic: Topic) -> None:
+        item = QListWidgetItem(topic.title, self)
+        item.setData(TOPIC_ROLE, topic.id)
+        item.setData(KIND_ROLE, topic.kind)
+        item.setToolTip(topic.summary or topic.title)
         self._items[topic.id] = item
+
+    def group_titles(self) -> list[str]:
+        return [item.text() for item in self.groups if item.text()]
 
     def load_icons(self) -> None:
         self._icons_loaded = True
         for topic_id, item in self._items.items():
-            item.setIcon(0, icons.topic_icon(topic_id, item.data(0, KIND_ROLE)))
+            item.setIcon(icons.topic_icon(topic_id, item.data(KIND_ROLE)))
 
     def topic_ids(self) -> list[str]:
         return list(self._items)
 
     def current_topic(self) -> str | None:
         selected = self.selectedItems()
-        return selected[0].data(0, TOPIC_ROLE) if selected else None
+        return selected[0].data(TOPIC_ROLE) if selected else None
 
     def select_topic(self, topic_id: str | None) -> None:
         """Show ``topic_id`` as the current topic without opening it again."""
@@ -110,8 +122,8 @@ class Sidebar(QTreeWidget):
             self.clearSelection()
             item = self._items.get(topic_id or "")
             if item is not None:
-                item.setSelected(True)
                 self.setCurrentItem(item)
+                item.setSelected(True)
                 self.scrollToItem(item)
         finally:
             self.blockSignals(False)
@@ -120,3 +132,4 @@ class Sidebar(QTreeWidget):
         topic_id = self.current_topic()
         if topic_id:
             self.topicChosen.emit(topic_id)
+

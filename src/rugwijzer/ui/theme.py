@@ -86,14 +86,11 @@ QToolBar QToolButton {{ padding: 6px 10px; border-radius: 8px; color: {c.text}; 
 QToolBar QToolButton:hover {{ background: {c.accent_soft}; }}
 QToolBar QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
 QToolBar QToolButton:focus {{ outline: none; border: 2px solid {c.accent}; }}
-QTreeWidget#sidebar {{ background: {c.sidebar}; border: none;
+QListWidget#sidebar {{ background: {c.sidebar}; border: none;
     border-right: 1px solid {c.border}; padding: 8px 4px; }}
-QTreeWidget#sidebar::item {{ padding: 7px 6px; border-radius: 8px; color: {c.text}; }}
-QTreeWidget#sidebar::item:hover {{ background: {c.accent_soft}; }}
-QTreeWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
-QTreeWidget#sidebar::branch, QTreeWidget#sidebar::branch:selected {{
-    background: {c.sidebar}; }}
-QTreeWidget#sidebar {{ show-decoration-selected: 0; }}
+QListWidget#sidebar::item {{ padding: 5px 6px; border-radius: 8px; }}
+QListWidget#sidebar::item:hover {{ background: {c.accent_soft}; }}
+QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QTextBrowser#article {{ background: {c.paper}; border: none; }}
 QScrollArea#startPage, QWidget#startContent {{ background: {c.window}; border: none; }}
 QLabel#startHeading {{ color: {c.text}; font-weight: bold; }}
@@ -130,7 +127,7 @@ h1 {{ font-size: {h1}px; color: {c.text}; font-weight: bold; margin-top: 8px;
 h2 {{ font-size: {h2}px; color: {c.accent}; font-weight: bold; margin-top: {body_px}px;
     margin-bottom: {round(body_px * 0.4)}px; }}
 h3 {{ font-size: {body_px}px; color: {c.text}; font-weight: bold; margin-top: {body_px}px; }}
-p {{ line-height: 150%; margin-top: 0px; margin-bottom: {round(body_px * 0.8)}px; }}
+p {{ line-height: 145%; margin-top: 0px; margin-bottom: {round(body_px * 0.8)}px; }}
 li {{ line-height: 145%; margin-bottom: {round(body_px * 0.35)}px; }}
 ul, ol {{ margin-top: 0px; margin-bottom: {round(body_px * 0.8)}px; }}
 a {{ color: {c.accent}; text-decoration: underline; }}
@@ -155,7 +152,7 @@ QToolBar QToolButton {{ min-height: 52px; min-width: 52px; padding: 4px 16px;
 QLabel#brand {{ font-size: 22px; font-weight: bold; color: {c.accent}; padding: 0px 16px;
     min-height: 52px; }}
 QLineEdit#search {{ min-height: 44px; font-size: 20px; }}
-QTreeWidget#sidebar::item {{ min-height: 48px; padding: 8px 10px; }}
+QListWidget#sidebar::item {{ min-height: 48px; padding: 8px 10px; }}
 QFrame#noticeBar QPushButton {{ min-height: 48px; min-width: 48px; font-size: 18px; }}
 QAbstractButton {{ min-height: 48px; min-width: 48px; }}
 QScrollBar:vertical {{ width: 16px; }}

@@ -1,0 +1,268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Article</name>
+    <message>
+        <source>Additional explanation, to be reviewed by the clinic's physician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: {source}. Last reviewed on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passages marked as additional explanation do not come from the clinic's page; the clinic's physician reviews them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rugwijzer ran into an unexpected problem and tried to carry on. If something does not look right, restart the program.
+
+A report was saved in:
+{path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>There is no topic “{topic}”; the start page is shown instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No topic found for “{query}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open outside Rugwijzer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link opens in another program:
+{url}
+
+Do you want to open it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back to the previous topic (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the start page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show Rugwijzer in this language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rugwijzer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search, e.g. hernia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics and text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the details of the notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some content could not be read; everything else works. The details name each file and line.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Digits entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PIN has been set for this tablet. Clinic IT can set one in the clinic profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the PIN to leave tablet mode.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Back complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, keep reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In %n second(s) Rugwijzer goes back to the start page for the next person.</source>
+        <translation>
+            <numerusform>In %n second Rugwijzer goes back to the start page for the next person.</numerusform>
+            <numerusform>In %n seconds Rugwijzer goes back to the start page for the next person.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
