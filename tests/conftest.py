@@ -33,6 +33,7 @@ def show(window, qtbot) -> None:
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    qtbot.waitUntil(lambda: window.ready)
 
 
 @pytest.fixture

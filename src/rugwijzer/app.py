@@ -12,15 +12,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, ORGANIZATION, __version__, resources
-from .content.checker import check_library
 from .content.diagnostics import Diagnostic
-from .content.loader import load_library
+from .content.loader import LoadResult, load_library
 from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
 from .ui import theme
-from .ui.kiosk import DEFAULT_IDLE_SECONDS
-from .ui.main_window import START, KioskConfig, MainWindow
+from .ui.main_window import DEFAULT_IDLE_SECONDS, START, KioskConfig, MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +44,21 @@ def create_application() -> QApplication:
     return app
 
 
-def load_content(extra: Path | None) -> tuple[object, list[Diagnostic]]:
+def load_content(extra: Path | None) -> LoadResult:
     folders = [resources.content_dir()]
     if extra is not None:
         folders.append(extra)
-    result = load_library(folders)
-    return result.library, check_library(result)
+    return load_library(folders)
+
+
+def _checked(loaded: LoadResult) -> list[Diagnostic]:
+    from .content.checker import check_library
+
+    problems = check_library(loaded)
+    for problem in problems:
+        if problem.is_error:
+            log.warning("%s", problem)
+    return problems
 
 
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
@@ -61,13 +68,14 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     language = args.lang or settings.value("language") or system_language()
     translations = Translations(QCoreApplication.instance())
     translations.switch(language)
-    library, problems = load_content(args.content)
+    loaded = load_content(args.content)
+    library = loaded.library
     window = MainWindow(library, settings, translations,
                         default_language=args.lang or system_language())
-    window.show_problems(problems)
-    for problem in problems:
-        if problem.is_error:
-            log.warning("%s", problem)
+    # Files that cannot be read are reported at once; the cross-references between topics
+    # are checked after the first paint, where the check costs the reader nothing.
+    window.show_problems(loaded.diagnostics)
+    window.startupFinished.connect(lambda: window.show_problems(_checked(loaded)))
     if settings.problem:
         message = settings.problem
         window.add_notice(lambda: message)
@@ -108,7 +116,7 @@ def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int] | None
     width, height = size or DEFAULT_SIZE
     window.resize(width, height)
     window.show()
-    if not window.startup_finished or not window.isVisible():
+    if not window.ready:
         loop = QEventLoop()
         window.startupFinished.connect(loop.quit)
         QTimer.singleShot(5000, loop.quit)

@@ -6,6 +6,7 @@ Installed (wheel or .deb) and frozen builds carry them inside the package as
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from functools import cache
 from pathlib import Path
@@ -51,3 +52,22 @@ def font_files() -> list[Path]:
         return []
     folder = Path(fonts.__file__).resolve().parent / "files"
     return sorted(folder.glob("*.ttf"))
+
+
+def icon_font() -> tuple[Path, Path] | None:
+    """The Material Design icon font and its name-to-codepoint map, as shipped by qtawesome.
+
+    Located without importing qtawesome: its import goes through qtpy, which copies every
+    Qt binding attribute into its own modules and costs more start-up time and memory than
+    all of Rugwijzer's own code.
+    """
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    for ttf in sorted(fonts.glob("materialdesignicons6-webfont-*.ttf"), reverse=True):
+        version = ttf.stem.rsplit("-", 1)[-1]
+        charmap = fonts / f"materialdesignicons6-webfont-charmap-{version}.json"
+        if charmap.is_file():
+            return ttf, charmap
+    return None

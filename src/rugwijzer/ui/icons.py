@@ -1,55 +1,111 @@
-"""Icons from qtawesome, loaded on first use because importing it costs start-up time."""
+"""Icons drawn from the Material Design icon font that qtawesome ships.
+
+The font is loaded after the first paint, on the first icon asked for. Icons follow the
+item state (normal, selected, disabled) and stay sharp at every size and screen scale.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
 
+from .. import resources
 from .theme import COLOURS
 
+log = logging.getLogger(__name__)
+
 TOPIC_ICONS = {
-    "start": "mdi6.home-outline",
-    "hoe-ontstaan-rugklachten": "mdi6.help-circle-outline",
-    "oorzaak": "mdi6.magnify",
-    "slijtage": "mdi6.bone",
-    "spinaalstenose": "mdi6.arrow-collapse-horizontal",
-    "scoliose": "mdi6.vector-curve",
-    "hernia": "mdi6.circle-slice-3",
-    "behandelingen": "mdi6.medical-bag",
-    "oefentherapie": "mdi6.run",
-    "epidurale-injectie": "mdi6.needle",
-    "hernia-operatie": "mdi6.microscope",
-    "kwaliteit-van-leven": "mdi6.heart-outline",
-    "ervaringen": "mdi6.account-group-outline",
-    "advies": "mdi6.chat-question-outline",
+    "start": "home-outline",
+    "hoe-ontstaan-rugklachten": "help-circle-outline",
+    "oorzaak": "magnify",
+    "slijtage": "bone",
+    "spinaalstenose": "arrow-collapse-horizontal",
+    "scoliose": "vector-curve",
+    "hernia": "circle-slice-3",
+    "behandelingen": "medical-bag",
+    "oefentherapie": "run",
+    "epidurale-injectie": "needle",
+    "hernia-operatie": "microscope",
+    "kwaliteit-van-leven": "heart-outline",
+    "ervaringen": "account-group-outline",
+    "advies": "chat-question-outline",
 }
 KIND_ICONS = {
-    "overview": "mdi6.book-open-variant",
-    "condition": "mdi6.alert-circle-outline",
-    "treatment": "mdi6.medical-bag",
-    "aftercare": "mdi6.heart-outline",
-    "page": "mdi6.file-document-outline",
+    "overview": "book-open-variant",
+    "condition": "alert-circle-outline",
+    "treatment": "medical-bag",
+    "aftercare": "heart-outline",
+    "page": "file-document-outline",
 }
 ACTION_ICONS = {
-    "back": "mdi6.arrow-left",
-    "forward": "mdi6.arrow-right",
-    "start": "mdi6.home-outline",
-    "smaller": "mdi6.format-font-size-decrease",
-    "larger": "mdi6.format-font-size-increase",
-    "language": "mdi6.translate",
-    "close": "mdi6.close",
-    "warning": "mdi6.alert-outline",
-    "search": "mdi6.magnify",
+    "back": "arrow-left",
+    "forward": "arrow-right",
+    "start": "home-outline",
+    "topics": "format-list-bulleted",
+    "smaller": "format-font-size-decrease",
+    "larger": "format-font-size-increase",
+    "close": "close",
+    "search": "magnify",
 }
+DISABLED = "#9AA5AB"
+
+
+class GlyphIconEngine(QIconEngine):
+    def __init__(self, family: str, glyph: str, colour: str) -> None:
+        super().__init__()
+        self.family, self.glyph, self.colour = family, glyph, colour
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        colour = {QIcon.Mode.Selected: COLOURS.accent_text,
+                  QIcon.Mode.Disabled: DISABLED}.get(mode, self.colour)
+        font = QFont(self.family)
+        font.setPixelSize(max(1, min(rect.width(), rect.height())))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphIconEngine(self.family, self.glyph, self.colour)
+
+
+@cache
+def _font() -> tuple[str, dict[str, str]] | None:
+    found = resources.icon_font()
+    if found is None:
+        log.warning("icon font not found: icons are left out")
+        return None
+    ttf, charmap = found
+    font_id = QFontDatabase.addApplicationFont(str(ttf))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("cannot load icon font %s", ttf)
+        return None
+    codes = json.loads(charmap.read_text(encoding="utf-8"))
+    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
 
 
 @cache
 def icon(name: str, colour: str = COLOURS.accent) -> QIcon:
-    import qtawesome
-
-    return qtawesome.icon(name, color=colour, color_active=colour,
-                          color_selected=COLOURS.accent_text)
+    font = _font()
+    if font is None or name not in font[1]:
+        return QIcon()
+    family, glyphs = font
+    return QIcon(GlyphIconEngine(family, glyphs[name], colour))
 
 
 def topic_icon(topic_id: str, kind: str) -> QIcon:

@@ -22,7 +22,6 @@ from ..pin import PinGuard
 from .theme import COLOURS
 
 LONG_PRESS_MS = 2000
-DEFAULT_IDLE_SECONDS = 120
 BACKDROP = QColor(20, 32, 40, 150)
 
 

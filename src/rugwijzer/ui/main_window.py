@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,24 +49,27 @@ from ..content.model import Library
 from ..content.render import render_body
 from ..content.search import search
 from ..i18n import Translations
-from ..idle import IdleMonitor
-from ..pin import PinGuard
 from ..session import Session
 from ..settings import TEXT_SIZES, Settings
-from . import icons, kiosk, theme
+from . import icons, theme
 from .article import ArticleView, article_html
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar
 from .start_page import StartPage
 
+if TYPE_CHECKING:
+    from ..idle import IdleMonitor
+    from .kiosk import PinPad, StillThereOverlay
+
 START = "start"
 KIOSK_TEXT_SIZE = 3  # 20 px: large enough to read at arm's length on a tablet
+DEFAULT_IDLE_SECONDS = 120
 
 
 @dataclass(frozen=True, slots=True)
 class KioskConfig:
     pin_sha256: str | None = None
-    idle_seconds: float = kiosk.DEFAULT_IDLE_SECONDS
+    idle_seconds: float = DEFAULT_IDLE_SECONDS
     clock: Callable[[], float] = time.monotonic
 
 
@@ -84,18 +88,21 @@ class MainWindow(QMainWindow):
         self.default_language = default_language
         self.session = Session(language=translations.language or default_language)
         self.current_topic: str | None = None
-        self.startup_finished = False
+        self.startup_finished = False  # the first paint has happened
+        self.ready = False  # and what was left for after it has been done
         self.external_links_allowed = True
         self.kiosk = False
         self.portrait = False
+        # Tablet-mode parts are made when tablet mode starts: a desktop never loads them.
         self.idle: IdleMonitor | None = None
-        self._context_blocker = kiosk.ContextMenuBlocker(self)
+        self.still_there: StillThereOverlay | None = None
+        self.pin_pad: PinPad | None = None
+        self._context_blocker: QObject | None = None
         self._html_cache: dict[tuple[str, str], str] = {}
 
         self._build_actions()
         self._build_toolbar()
         self._build_central()
-        QCoreApplication.instance().installEventFilter(self)
         self.setMinimumSize(QSize(720, 480))
         self._apply_text_size()
         self._populate()
@@ -191,22 +198,20 @@ class MainWindow(QMainWindow):
         self.options_toolbar.addSeparator()
         self.options_toolbar.addAction(self.smaller_action)
         self.options_toolbar.addAction(self.larger_action)
-        for action in (self.smaller_action, self.larger_action, *self.language_actions.values()):
-            self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._buttons: dict[QAction, QToolButton] = {}
         for toolbar in (self.toolbar, self.options_toolbar):
             for action in toolbar.actions():
                 button = toolbar.widgetForAction(action)
                 if isinstance(button, QToolButton):
                     button.setObjectName(action.objectName().replace("Action", "Button"))
                     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                    self._buttons[action] = button
+        for action in (self.smaller_action, self.larger_action, *self.language_actions.values()):
+            self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     def button_for(self, action: QAction) -> QToolButton | None:
         """The toolbar button that shows ``action``."""
-        for toolbar in (self.toolbar, self.options_toolbar):
-            button = toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                return button
-        return None
+        return self._buttons.get(action)
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -245,9 +250,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 900])
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.still_there = kiosk.StillThereOverlay(central)
-        self.still_there.confirmed.connect(self._still_there_confirmed)
-        self.pin_pad: kiosk.PinPad | None = None
 
     # ----- start-up -----------------------------------------------------------------------
 
@@ -260,12 +262,16 @@ class MainWindow(QMainWindow):
         return handled
 
     def finish_startup(self) -> None:
+        # Watching every event of the application for the mouse's back and forward buttons
+        # has a small cost per event; start-up has hundreds of events and no reader yet.
+        QCoreApplication.instance().installEventFilter(self)
         self.sidebar.load_icons()
         self.start_page.load_icons()
         for name, action in (("back", self.back_action), ("forward", self.forward_action),
-                             ("start", self.start_action)):
+                             ("start", self.start_action), ("topics", self.topics_action)):
             action.setIcon(icons.action_icon(name))
         self._render_start_intro()
+        self.ready = True
         self.startupFinished.emit()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
@@ -486,17 +492,24 @@ class MainWindow(QMainWindow):
 
     def enter_kiosk(self, config: KioskConfig) -> None:
         """Locked, touch-first tablet mode that forgets each reader after a quiet period."""
+        from ..idle import IdleMonitor
+        from ..pin import PinGuard
+        from . import kiosk
+
         app = QApplication.instance()
         self.kiosk = True
         self.external_links_allowed = False
         self.setStyleSheet(theme.kiosk_style_sheet())
         self.brand_action.setVisible(True)
         self.forward_action.setVisible(False)
+        self._context_blocker = kiosk.ContextMenuBlocker(self)
         app.installEventFilter(self._context_blocker)
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         for area in (self.article, self.start_page, self.sidebar):
             kiosk.enable_kinetic_scrolling(area.viewport())
+        self.still_there = kiosk.StillThereOverlay(self.centralWidget())
+        self.still_there.confirmed.connect(self._still_there_confirmed)
         self.pin_pad = kiosk.PinPad(PinGuard(config.pin_sha256, config.clock),
                                     self.centralWidget())
         self.pin_pad.accepted.connect(self.leave_kiosk)
@@ -513,6 +526,8 @@ class MainWindow(QMainWindow):
         self._update_orientation()
 
     def leave_kiosk(self) -> None:
+        from . import kiosk
+
         app = QApplication.instance()
         self.kiosk = False
         self.external_links_allowed = True
@@ -528,6 +543,7 @@ class MainWindow(QMainWindow):
             self.idle.deleteLater()
             self.idle = None
         self.still_there.hide()
+        self._long_press.deleteLater()
         was_visible = self.isVisible()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         if was_visible:
@@ -537,8 +553,11 @@ class MainWindow(QMainWindow):
 
     def reset_session(self) -> None:
         """Back to a fresh start for the next reader: nothing of the previous one remains."""
-        kiosk.close_popups()
-        self.still_there.hide()
+        from .kiosk import close_popups
+
+        close_popups()
+        if self.still_there is not None:
+            self.still_there.hide()
         if self.pin_pad is not None:
             self.pin_pad.close_pad()
         self.show_topics(False)
@@ -603,6 +622,9 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # The search field gives way first, so the toolbar never hides buttons behind an
+        # overflow arrow, down to the smallest window.
+        self.search_field.setFixedWidth(max(120, min(320, self.width() - 560)))
         self._update_orientation()
 
     # ----- closing ------------------------------------------------------------------------

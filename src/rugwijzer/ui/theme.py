@@ -108,7 +108,7 @@ QFrame#noticeBar QPushButton {{ color: {c.notice_text}; background: transparent;
     border: 1px solid #C9B25C; border-radius: 6px; padding: 4px 10px; }}
 QFrame#noticeBar QPushButton:focus {{ border: 2px solid {c.notice_text}; }}
 QLineEdit#search {{ border: 1px solid {c.border}; border-radius: 8px; padding: 6px 10px;
-    background: {c.paper}; color: {c.text}; min-width: 12em; }}
+    background: {c.paper}; color: {c.text}; }}
 QLineEdit#search:focus {{ border: 2px solid {c.accent}; }}
 QSplitter::handle {{ background: {c.border}; }}
 """

@@ -1,0 +1,199 @@
+"""The patient's take-home summary: an A4 document in the patient's language.
+
+The document is rich text laid out by Qt, so the PDF holds real, selectable text with the
+bundled typeface embedded, and a printer gets the same pages as the PDF.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QTranslator, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from .. import __version__, resources
+from ..content.handout import HandoutRequest
+from ..content.model import Library
+from ..content.regions import REGIONS
+from ..content.render import render_body
+from ..content.treatment_path import Step
+from .article import format_date
+from .theme import FALLBACK_FAMILIES, FONT_FAMILY
+
+_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
+
+TEXTS = {
+    "summary": QT_TRANSLATE_NOOP("Handout", "Your summary"),
+    "date": QT_TRANSLATE_NOOP("Handout", "Date: {date}"),
+    "spine": QT_TRANSLATE_NOOP("Handout", "Where it is"),
+    "marked": QT_TRANSLATE_NOOP("Handout", "Marked by your physician:"),
+    "path": QT_TRANSLATE_NOOP("Handout", "Your treatment path"),
+    "here": QT_TRANSLATE_NOOP("Handout", "You are here"),
+    "note": QT_TRANSLATE_NOOP("Handout", "Note from your physician"),
+    "contact": QT_TRANSLATE_NOOP("Handout", "Questions? Contact us"),
+    "reception": QT_TRANSLATE_NOOP("Handout", "Questions? Ask at the reception desk."),
+    "addition": QT_TRANSLATE_NOOP("Handout", "Additional explanation"),
+    "scan": QT_TRANSLATE_NOOP("Handout", "Scan for the website"),
+    "source": QT_TRANSLATE_NOOP("Handout", "Source: {source}. Made with Rugwijzer {version}."),
+}
+
+
+class PatientLanguage:
+    """Translations in the patient's language, whatever language the screen is showing."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._translator = QTranslator()
+        self._loaded = self._translator.load(f"rugwijzer_{lang}",
+                                             str(resources.translations_dir()))
+
+    def __call__(self, key: str) -> str:
+        source = TEXTS[key]
+        if self._loaded:
+            return self._translator.translate("Handout", source) or source
+        return source
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    lines: tuple[str, ...] = ()
+    website: str | None = None
+    logo: Path | None = None
+
+
+STYLE = """
+body { font-size: 11pt; color: #111111; }
+h1 { font-size: 20pt; margin-bottom: 2pt; }
+h2 { font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }
+h3 { font-size: 12pt; margin-top: 10pt; margin-bottom: 3pt; }
+p { line-height: 135%; margin-top: 0pt; margin-bottom: 6pt; }
+li { line-height: 130%; margin-bottom: 2pt; }
+p.lead { font-size: 12pt; color: #333333; }
+p.small { font-size: 9pt; color: #333333; }
+td.step { border: 1px solid #888888; padding: 6pt; }
+td.here { border: 2px solid #000000; padding: 6pt; }
+p.here { font-weight: bold; font-size: 10pt; }
+table.note td { border: 1px solid #444444; padding: 8pt; }
+table.addition td { border-left: 2px solid #777777; padding-left: 8pt; }
+p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
+"""
+
+
+def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
+                 contact: Contact, tr: PatientLanguage, spine: bool, qr: bool) -> str:
+    lang = request.lang
+    out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td>']
+    if contact.logo is not None:
+        out.append('<img src="logo" height="48"/><br/>')
+    out.append(f"<h3>{html.escape(contact.name)}</h3>")
+    out.append('</td><td align="right" valign="top">')
+    out.append('<p class="small">' + html.escape(
+        tr("date").format(date=format_date(request.date, lang))) + "</p>")
+    out.append("</td></tr></table>")
+    out.append(f"<h1>{html.escape(tr('summary'))}</h1>")
+
+    for topic_id in request.topics:
+        topic = library.get(topic_id, lang)
+        if topic is None:
+            continue
+        out.append(f"<h2>{html.escape(topic.title)}</h2>")
+        if topic.summary:
+            out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
+        out.append(_plain_links(render_body(topic, tr("addition"))))
+
+    if spine or request.marks:
+        out.append(f"<h2>{html.escape(tr('spine'))}</h2>")
+        out.append('<table width="100%"><tr>')
+        if spine:
+            out.append('<td width="45%"><img src="spine" width="260"/></td>')
+        out.append("<td valign='top'>")
+        if request.marks:
+            out.append(f"<p>{html.escape(tr('marked'))}</p><ul>")
+            out.extend(f"<li>{html.escape(REGIONS[r].name(lang))}</li>" for r in request.marks)
+            out.append("</ul>")
+        out.append("</td></tr></table>")
+
+    if steps:
+        out.append(f"<h2>{html.escape(tr('path'))}</h2>")
+        out.append('<table width="100%" cellspacing="6"><tr>')
+        for number, step in enumerate(steps, start=1):
+            here = step.id == request.step
+            cell = "here" if here else "step"
+            marker = f'<p class="here">▶ {html.escape(tr("here"))}</p>' if here else ""
+            out.append(f'<td class="{cell}" width="33%" valign="top">{marker}'
+                       f"<p><b>{number}. {html.escape(step.title(lang))}</b></p>"
+                       f"<p>{html.escape(step.text(lang))}</p></td>")
+        out.append("</tr></table>")
+
+    if request.note.strip():
+        out.append(f"<h2>{html.escape(tr('note'))}</h2>")
+        note = "<br/>".join(html.escape(line) for line in request.note.strip().splitlines())
+        out.append(f'<table class="note" width="100%" cellspacing="0"><tr><td><p>{note}</p>'
+                   "</td></tr></table>")
+
+    out.append('<table width="100%" cellspacing="0"><tr><td valign="top">')
+    if contact.lines or contact.website:
+        out.append(f"<h3>{html.escape(tr('contact'))}</h3><p>")
+        out.append("<br/>".join(html.escape(line) for line in contact.lines))
+        if contact.website:
+            out.append(("<br/>" if contact.lines else "") + html.escape(contact.website))
+        out.append("</p>")
+    else:
+        out.append(f"<p>{html.escape(tr('reception'))}</p>")
+    out.append("</td>")
+    if qr:
+        out.append('<td align="right" width="30%"><img src="qr" width="110"/>'
+                   f'<p class="small">{html.escape(tr("scan"))}</p></td>')
+    out.append("</tr></table>")
+    sources = sorted({t.source for t in (library.get(i, lang) for i in request.topics) if t})
+    out.append('<p class="small">' + html.escape(tr("source").format(
+        source="; ".join(sources), version=__version__)) + "</p>")
+    return "\n".join(out)
+
+
+def _plain_links(fragment: str) -> str:
+    """Links mean nothing on paper: keep their words, drop the link."""
+    return _LINK.sub(r"\1", fragment)
+
+
+def build_document(request: HandoutRequest, library: Library, steps: list[Step],
+                   contact: Contact, spine: QImage | None, qr: QImage | None) -> QTextDocument:
+    tr = PatientLanguage(request.lang)
+    document = QTextDocument()
+    font = QFont(FONT_FAMILY)
+    font.setFamilies([FONT_FAMILY, *FALLBACK_FAMILIES])
+    font.setPointSizeF(11)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(STYLE)
+    if spine is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("spine"), spine)
+    if qr is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"), qr)
+    if contact.logo is not None:
+        logo = QImage(str(contact.logo))
+        if not logo.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
+        else:
+            contact = Contact(contact.name, contact.lines, contact.website, None)
+    document.setHtml(handout_html(request, library, steps, contact, tr,
+                                  spine is not None, qr is not None))
+    return document
+
+
+A4_MARGINS_MM = QMarginsF(18, 16, 18, 16)
+
+
+def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator(f"Rugwijzer {__version__}")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, A4_MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    document.print_(writer)
+
