@@ -33,6 +33,7 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}
         self.language = ""
 
     def switch(self, lang: str) -> None:
@@ -41,21 +42,33 @@ class Translations:
         if lang == self.language:
             return
         self.uninstall()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{lang}", qt_dir),
-                             (f"rugwijzer_{lang}", str(resources.translations_dir()))):
-            translator = QTranslator(self._app)
-            if translator.load(name, folder):
-                self._app.installTranslator(translator)
-                self._installed.append(translator)
-            elif lang != "en":
-                # English is the source language of the interface, so it needs no file.
-                log.warning("translation %s not found in %s", name, folder)
+        for translator in self._translators(lang):
+            self._app.installTranslator(translator)
+            self._installed.append(translator)
         self.language = lang
         QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
                                    else QLocale.Language.English,
                                    QLocale.Country.Netherlands if lang == "nl"
                                    else QLocale.Country.UnitedKingdom))
+
+    def _translators(self, lang: str) -> list[QTranslator]:
+        """Loaded once per language: a tablet switches back and forth all day long."""
+        if lang in self._loaded:
+            return self._loaded[lang]
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        translators = []
+        for name, folder in ((f"qtbase_{lang}", qt_dir),
+                             (f"rugwijzer_{lang}", str(resources.translations_dir()))):
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                translators.append(translator)
+            else:
+                translator.deleteLater()
+                if lang != "en":
+                    # English is the source language of the interface: it needs no file.
+                    log.warning("translation %s not found in %s", name, folder)
+        self._loaded[lang] = translators
+        return translators
 
     def uninstall(self) -> None:
         for translator in self._installed:
