@@ -49,6 +49,9 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+    # A clinic profile installed on the test machine must not change what the tests see.
+    monkeypatch.setattr("rugwijzer.content.clinic.system_profile_path",
+                        lambda *args, **kwargs: tmp_path / "no-system-profile.toml")
     monkeypatch.setattr(sys, "argv", ["rugwijzer"])
     windows = []
 
@@ -65,5 +68,8 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
     for window in windows:
         if window.idle is not None:
             window.idle.stop(qapp)
-        # Translators are global to the application: leave none behind for the next test.
+        # Translators and the accent are global to the application: leave them as found.
         window.translations.uninstall()
+    from rugwijzer.ui import theme
+
+    theme.set_accent(theme.Colours().accent)

@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content", metavar="DIR", type=Path,
                         help="a clinic's content folder (with nl/ and en/) that overrides or "
                              "adds topics")
+    parser.add_argument("--clinic", metavar="FILE", type=Path,
+                        help="clinic profile (TOML) to use instead of the system-wide one")
+    parser.add_argument("--hash-pin", action="store_true",
+                        help="read a tablet-mode PIN and print the kiosk_pin_sha256 line for "
+                             "the clinic profile")
     parser.add_argument("--kiosk", action="store_true",
                         help="tablet mode: full screen, touch-first, locked, and back to the "
                              "start page after a quiet period")
@@ -72,29 +77,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check_content(extra: Path | None) -> int:
+def check_content(extra: Path | None, clinic: Path | None) -> int:
     from . import resources
     from .content.checker import check_folders
+    from .content.clinic import find_clinic
 
     folders = [resources.content_dir()]
     if extra is not None:
         folders.append(extra)
     problems = check_folders(folders)
+    profile, clinic_problems = find_clinic(clinic, resources.resource("clinic", "clinic.toml"))
+    problems.extend(clinic_problems)
     for problem in problems:
         print(problem)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    checked = " and ".join(str(f) for f in folders)
+    checked = " and ".join([*(str(f) for f in folders), str(profile.path)])
     print(f"{checked}: {errors} error(s), {warnings} warning(s)",
           file=sys.stderr if errors else sys.stdout)
     return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def hash_pin() -> int:
+    import getpass
+
+    from .pin import hash_pin as digest
+
+    reader = getpass.getpass if sys.stdin.isatty() else lambda _prompt: sys.stdin.readline()
+    pin = reader("PIN (digits only): ").strip()
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        print("rugwijzer: a PIN is 4 to 12 digits", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f'kiosk_pin_sha256 = "{digest(pin)}"')
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.check_content is not None:
-        return check_content(Path(args.check_content) if args.check_content else None)
+        return check_content(Path(args.check_content) if args.check_content else None,
+                             args.clinic)
+    if args.hash_pin:
+        return hash_pin()
     if args.size and not args.screenshot:
         parser.error("--size is only used with --screenshot")
     if args.idle_reset and not args.kiosk:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, ORGANIZATION, __version__, resources
+from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.loader import LoadResult, load_library
 from .crash import CrashHandler, data_dir
@@ -63,15 +64,29 @@ def _checked(loaded: LoadResult) -> list[Diagnostic]:
 
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
     """Everything ``run`` does short of the event loop; tests use it too."""
-    create_application()
+    app = create_application()
+    clinic, clinic_problems = find_clinic(getattr(args, "clinic", None),
+                                          resources.resource("clinic", "clinic.toml"))
+    if clinic.accent:
+        theme.set_accent(clinic.accent)
+        theme.apply_palette(app)
+        app.setStyleSheet(theme.application_style_sheet())
+    kiosk = getattr(args, "kiosk", False) or clinic.kiosk
     settings = settings or Settings()
-    language = args.lang or settings.value("language") or system_language()
+    default_language = args.lang or clinic.default_language or system_language()
+    # A tablet starts every reader in the clinic's language, not the last reader's.
+    language = default_language if kiosk else (
+        args.lang or settings.value("language") or default_language)
     translations = Translations(QCoreApplication.instance())
     translations.switch(language)
     loaded = load_content(args.content)
     library = loaded.library
-    window = MainWindow(library, settings, translations,
-                        default_language=args.lang or system_language())
+    window = MainWindow(library, settings, translations, default_language=default_language,
+                        clinic=clinic)
+    for problem in clinic_problems:
+        log.warning("%s", problem)
+        text = str(problem)
+        window.add_notice(lambda text=text: text)
     # Files that cannot be read are reported at once; the cross-references between topics
     # are checked after the first paint, where the check costs the reader nothing.
     window.show_problems(loaded.diagnostics)
@@ -90,9 +105,11 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
                 "MainWindow", "There is no topic “{topic}”; the start page is shown instead."
             ).format(topic=topic))
         window.open_topic(START)
-    if getattr(args, "kiosk", False):
-        idle_seconds = getattr(args, "idle_reset", None) or DEFAULT_IDLE_SECONDS
-        window.enter_kiosk(KioskConfig(pin_sha256=None, idle_seconds=idle_seconds))
+    if kiosk:
+        idle_seconds = (getattr(args, "idle_reset", None) or clinic.idle_reset_seconds
+                        or DEFAULT_IDLE_SECONDS)
+        window.enter_kiosk(KioskConfig(pin_sha256=clinic.kiosk_pin_sha256,
+                                       idle_seconds=idle_seconds))
     return window
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
 
 from .. import resources
-from .theme import COLOURS
+from . import theme
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class GlyphIconEngine(QIconEngine):
         self.family, self.glyph, self.colour = family, glyph, colour
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        colour = {QIcon.Mode.Selected: COLOURS.accent_text,
+        colour = {QIcon.Mode.Selected: theme.COLOURS.accent_text,
                   QIcon.Mode.Disabled: DISABLED}.get(mode, self.colour)
         font = QFont(self.family)
         font.setPixelSize(max(1, min(rect.width(), rect.height())))
@@ -100,7 +100,8 @@ def _font() -> tuple[str, dict[str, str]] | None:
 
 
 @cache
-def icon(name: str, colour: str = COLOURS.accent) -> QIcon:
+def icon(name: str, colour: str | None = None) -> QIcon:
+    colour = colour or theme.COLOURS.accent
     font = _font()
     if font is None or name not in font[1]:
         return QIcon()
@@ -113,4 +114,4 @@ def topic_icon(topic_id: str, kind: str) -> QIcon:
 
 
 def action_icon(action: str) -> QIcon:
-    return icon(ACTION_ICONS[action], COLOURS.text)
+    return icon(ACTION_ICONS[action], theme.COLOURS.text)

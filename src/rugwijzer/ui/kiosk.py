@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pin import PinGuard
-from .theme import COLOURS
+from . import theme
 
 LONG_PRESS_MS = 2000
 BACKDROP = QColor(20, 32, 40, 150)
@@ -34,8 +34,8 @@ class Overlay(QFrame):
         self.card = QFrame(self)
         self.card.setObjectName("overlayCard")
         self.card.setStyleSheet(
-            f"QFrame#overlayCard {{ background: {COLOURS.paper}; border-radius: 18px; }}"
-            f"QLabel {{ color: {COLOURS.text}; }}")
+            f"QFrame#overlayCard {{ background: {theme.COLOURS.paper}; border-radius: 18px; }}"
+            f"QLabel {{ color: {theme.COLOURS.text}; }}")
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(36, 32, 36, 32)
         self.card_layout.setSpacing(18)
@@ -69,13 +69,13 @@ def _big_button(text: str, name: str, parent: QWidget, primary: bool = False) ->
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setMinimumSize(64, 64)
-    background, colour = (COLOURS.accent, COLOURS.accent_text) if primary else (
-        COLOURS.accent_soft, COLOURS.text)
+    background, colour = (theme.COLOURS.accent, theme.COLOURS.accent_text) if primary else (
+        theme.COLOURS.accent_soft, theme.COLOURS.text)
     button.setStyleSheet(
         f"QPushButton {{ background: {background}; color: {colour}; border: none;"
         f" border-radius: 12px; padding: 10px 22px; font-size: 22px; }}"
-        f"QPushButton:focus {{ border: 3px solid {COLOURS.text}; }}"
-        f"QPushButton:pressed {{ background: {COLOURS.border}; }}")
+        f"QPushButton:focus {{ border: 3px solid {theme.COLOURS.text}; }}"
+        f"QPushButton:pressed {{ background: {theme.COLOURS.border}; }}")
     return button
 
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..content.clinic import ClinicProfile
 from ..content.diagnostics import Diagnostic
 from ..content.model import Library
 from ..content.render import render_body
@@ -79,9 +80,11 @@ class MainWindow(QMainWindow):
     sessionReset = Signal()
 
     def __init__(self, library: Library, settings: Settings, translations: Translations,
-                 default_language: str, parent: QWidget | None = None) -> None:
+                 default_language: str, clinic: ClinicProfile | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.clinic = clinic or ClinicProfile(name=APP_NAME)
         self.library = library
         self.settings = settings
         self.translations = translations
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
         # nothing is hidden behind an overflow arrow on a narrow tablet.
         self.toolbar = self._new_toolbar("mainToolbar")
         self.options_toolbar = self._new_toolbar("optionsToolbar")
-        self.brand = QLabel(APP_NAME, self.toolbar)
+        self.brand = QLabel(self.clinic.name, self.toolbar)
         self.brand.setObjectName("brand")
         self.brand_action = self.toolbar.addWidget(self.brand)
         self.brand_action.setVisible(False)
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName("pages")
         self.start_page = StartPage(self.pages)
+        self.start_page.set_clinic(self.clinic.name, self.clinic.logo)
         self.start_page.topicChosen.connect(self.open_topic)
         self.article_page = QWidget(self.pages)
         self.article_page.setObjectName("articlePage")
@@ -341,10 +345,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         topic = self.library.get(self.current_topic or START, self.session.language)
+        owner = f"{self.clinic.name} · {APP_NAME}" if self.clinic.name != APP_NAME else APP_NAME
         if topic is None or topic.id == START:
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(owner)
         else:
-            self.setWindowTitle(f"{topic.title} — {APP_NAME}")
+            self.setWindowTitle(f"{topic.title} — {owner}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The mouse's back and forward buttons work anywhere in the window, as in a browser.

@@ -11,8 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..content.model import Library, Topic
-from . import icons
-from .theme import COLOURS
+from . import icons, theme
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +87,7 @@ class Sidebar(QListWidget):
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        item.setForeground(QColor(COLOURS.muted))
+        item.setForeground(QColor(theme.COLOURS.muted))
         item.setData(KIND_ROLE, kind)
         item.setSizeHint(QSize(0, 14) if not kind else QSize())
         self.groups.append(item)

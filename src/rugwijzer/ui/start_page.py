@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -104,6 +106,15 @@ class StartPage(QScrollArea):
         self._outer = QVBoxLayout(content)
         self._outer.setContentsMargins(40, 32, 40, 40)
         self._outer.setSpacing(18)
+        clinic_row = QHBoxLayout()
+        clinic_row.setSpacing(14)
+        self.logo = QLabel(content)
+        self.logo.setObjectName("clinicLogo")
+        self.logo.hide()
+        self.clinic_name = QLabel(content)
+        self.clinic_name.setObjectName("clinicName")
+        clinic_row.addWidget(self.logo)
+        clinic_row.addWidget(self.clinic_name, 1)
         self.heading = QLabel(content)
         self.heading.setObjectName("startHeading")
         self.heading.setWordWrap(True)
@@ -114,6 +125,7 @@ class StartPage(QScrollArea):
         self.intro.setMaximumWidth(900)
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
+        self._outer.addLayout(clinic_row)
         self._outer.addWidget(self.heading)
         self._outer.addWidget(self.intro)
         self._outer.addLayout(self._grid)
@@ -152,6 +164,16 @@ class StartPage(QScrollArea):
         for tile, topic in zip(self.tiles, wanted, strict=True):
             tile.set_texts(topic.title, topic.summary)
 
+    def set_clinic(self, name: str, logo: Path | None) -> None:
+        self.clinic_name.setText(name)
+        self.clinic_name.setAccessibleName(name)
+        pixmap = QPixmap(str(logo)) if logo is not None else QPixmap()
+        if not pixmap.isNull():
+            self.logo.setPixmap(pixmap.scaledToHeight(
+                56, Qt.TransformationMode.SmoothTransformation))
+            self.logo.setAccessibleName(name)
+        self.logo.setVisible(not pixmap.isNull())
+
     def set_intro_html(self, html_text: str) -> None:
         self.intro.setText(html_text)
         self.intro.setVisible(bool(html_text))
@@ -163,6 +185,10 @@ class StartPage(QScrollArea):
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
+        clinic_font = self.clinic_name.font()
+        clinic_font.setPixelSize(round(body_px * 1.1))
+        clinic_font.setBold(True)
+        self.clinic_name.setFont(clinic_font)
         font = self.heading.font()
         font.setPixelSize(round(body_px * 1.9))
         font.setBold(True)

@@ -6,7 +6,7 @@ tests/test_theme.py checks them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
@@ -35,6 +35,12 @@ class Colours:
 
 
 COLOURS = Colours()
+
+
+def set_accent(accent: str) -> None:
+    """Use a clinic's accent colour (already checked for contrast) for the whole interface."""
+    global COLOURS
+    COLOURS = replace(COLOURS, accent=accent)
 
 # Pairs (foreground, background) that must stay readable; checked by the tests.
 CONTRAST_PAIRS = [
@@ -94,6 +100,7 @@ QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_t
 QTextBrowser#article {{ background: {c.paper}; border: none; }}
 QScrollArea#startPage, QWidget#startContent {{ background: {c.window}; border: none; }}
 QLabel#startHeading {{ color: {c.text}; font-weight: bold; }}
+QLabel#clinicName {{ color: {c.accent}; }}
 QLabel#startIntro {{ color: {c.text}; }}
 QPushButton#tile {{ background: {c.paper}; border: 1px solid {c.border};
     border-radius: 14px; padding: 0px; text-align: left; }}
