@@ -7,6 +7,7 @@ import pytest
 from conftest import topic_text, write_topic
 from rugwijzer import resources
 from rugwijzer.content.checker import check_folders
+from rugwijzer.content.experiences import load_experiences
 from rugwijzer.content.loader import load_library
 from rugwijzer.content.model import LANGUAGES
 from rugwijzer.content.render import render_body
@@ -50,13 +51,15 @@ def test_every_source_sentence_is_in_the_dutch_text():
         assert sentence in body, topic_id
 
 
-def test_the_five_patients_are_named_without_invented_quotes():
-    library = load_library([resources.content_dir()]).library
-    body = library.topics["nl"]["ervaringen"].body
-    for name in ("Tessa Tiller", "Corné van Overveld", "Erwin Hokke", "Paula Scheffer",
-                 "Jorg Remi"):
-        assert name in body
-    assert "“" not in body and '"' not in body
+def test_the_five_patients_are_named_without_invented_words():
+    experiences, problems = load_experiences(resources.resource("experiences"))
+    assert problems == []
+    assert [e.name for e in experiences] == ["Tessa Tiller", "Corné van Overveld",
+                                             "Erwin Hokke", "Paula Scheffer", "Jorg Remi"]
+    for experience in experiences:
+        assert experience.conditions == ("hernia",) and experience.treatments == ()
+        assert not (experience.quote_nl or experience.quote_en or experience.outcome_nl
+                    or experience.outcome_en or experience.photo or experience.consent_date)
 
 
 def test_additions_are_marked_in_front_matter_and_rendered_apart():

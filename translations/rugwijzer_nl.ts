@@ -42,6 +42,57 @@ Een verslag is bewaard in:
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Your summary</source>
+        <translation>Uw samenvatting</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Waar het zit</translation>
+    </message>
+    <message>
+        <source>Marked by your physician:</source>
+        <translation>Aangegeven door uw arts:</translation>
+    </message>
+    <message>
+        <source>Your treatment path</source>
+        <translation>Uw behandelpad</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>U bent hier</translation>
+    </message>
+    <message>
+        <source>Note from your physician</source>
+        <translation>Notitie van uw arts</translation>
+    </message>
+    <message>
+        <source>Questions? Contact us</source>
+        <translation>Vragen? Neem contact met ons op</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the reception desk.</source>
+        <translation>Vragen? Stel ze bij de balie.</translation>
+    </message>
+    <message>
+        <source>Additional explanation</source>
+        <translation>Aanvullende uitleg</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>Scan voor de website</translation>
+    </message>
+    <message>
+        <source>Source: {source}. Made with Rugwijzer {version}.</source>
+        <translation>Bron: {source}. Gemaakt met Rugwijzer {version}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>There is no topic “{topic}”; the start page is shown instead.</source>
@@ -175,6 +226,57 @@ Wilt u hem openen?</translation>
     <message>
         <source>Some content could not be read; everything else works. The details name each file and line.</source>
         <translation>Een deel van de inhoud kon niet worden gelezen; al het andere werkt. Bij de details staan elk bestand en elke regel.</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Shared with consent, {date}</source>
+        <translation>Gedeeld met toestemming, {date}</translation>
+    </message>
+    <message>
+        <source>Experiences of patients with {topic}</source>
+        <translation>Ervaringen van patiënten met {topic}</translation>
+    </message>
+    <message>
+        <source>No experiences match this choice.</source>
+        <translation>Bij deze keuze horen geen ervaringen.</translation>
+    </message>
+    <message>
+        <source>Every person is different: what one patient experienced may go differently for you. Your physician can tell you what to expect.</source>
+        <translation>Iedereen is anders: wat de ene patiënt meemaakte, kan bij u anders gaan. Uw arts vertelt u wat u kunt verwachten.</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Aandoening:</translation>
+    </message>
+    <message>
+        <source>Treatment:</source>
+        <translation>Behandeling:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Recognise these complaints?</source>
+        <translation>Herkenbare klachten?</translation>
+    </message>
+    <message>
+        <source>Let us advise you, without obligation, based on your personal situation.</source>
+        <translation>Laat ons u vrijblijvend adviseren op basis van uw persoonlijke situatie.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefoon: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask at the reception desk: we are happy to help.</source>
+        <translation>Vraag het bij de balie: we helpen u graag.</translation>
+    </message>
+    <message>
+        <source>Scan with your phone</source>
+        <translation>Scan met uw telefoon</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
     problems = check_folders(folders)
     profile, clinic_problems = find_clinic(clinic, resources.resource("clinic", "clinic.toml"))
     problems.extend(clinic_problems)
+    problems.extend(check_extras(folders, extra))
     for problem in problems:
         print(problem)
     errors = sum(1 for p in problems if p.is_error)
@@ -96,6 +97,19 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
     print(f"{checked}: {errors} error(s), {warnings} warning(s)",
           file=sys.stderr if errors else sys.stdout)
     return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def check_extras(folders: list[Path], extra: Path | None) -> list:
+    """Experiences and notices: their own faults and their links to topics."""
+    from . import resources
+    from .content.experiences import check_experiences, load_experiences
+    from .content.loader import load_library
+    from .content.notices import load_notice_folders
+
+    experiences, problems = load_experiences(resources.resource("experiences"))
+    problems.extend(check_experiences(experiences, load_library(folders).library.ids()))
+    problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
+    return problems
 
 
 def hash_pin() -> int:

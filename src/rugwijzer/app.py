@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import APP_NAME, ORGANIZATION, __version__, resources
 from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
+from .content.experiences import load_experiences
 from .content.loader import LoadResult, load_library
+from .content.notices import load_notice_folders
 from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
@@ -81,8 +83,11 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     translations.switch(language)
     loaded = load_content(args.content)
     library = loaded.library
+    experiences, experience_problems = load_experiences(resources.resource("experiences"))
+    notices, notice_problems = load_notice_folders(resources.notice_folders(args.content))
     window = MainWindow(library, settings, translations, default_language=default_language,
-                        clinic=clinic)
+                        clinic=clinic, experiences=experiences, notices=notices)
+    clinic_problems = clinic_problems + experience_problems + notice_problems
     for problem in clinic_problems:
         log.warning("%s", problem)
         text = str(problem)

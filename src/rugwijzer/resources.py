@@ -71,3 +71,11 @@ def icon_font() -> tuple[Path, Path] | None:
         if charmap.is_file():
             return ttf, charmap
     return None
+
+
+def notice_folders(content: Path | None) -> list[Path]:
+    """The shipped notices and those in a clinic's content folder (``DIR/notices``)."""
+    folders = [resource("notices")]
+    if content is not None:
+        folders.append(content / "notices")
+    return folders

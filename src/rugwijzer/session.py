@@ -15,6 +15,7 @@ class Session:
     history: History = field(default_factory=History)
     scroll_positions: dict[str, int] = field(default_factory=dict)
     search_text: str = ""
+    experience_filter: str = ""
 
     def reset(self, language: str) -> None:
         self.language = language
@@ -22,3 +23,4 @@ class Session:
         self.history.clear()
         self.scroll_positions.clear()
         self.search_text = ""
+        self.experience_filter = ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
@@ -23,14 +24,18 @@ def format_date(date, lang: str) -> str:
     return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
 
-def article_html(topic: Topic, library: Library, lang: str) -> str:
-    """The complete HTML of an article, in the language of the installed translator."""
+def article_html(topic: Topic, library: Library, lang: str, extras: str = "") -> str:
+    """The complete HTML of an article, in the language of the installed translator.
+
+    ``extras`` (experiences, the call to action) comes after the text, before "read more".
+    """
     parts = [f"<h1>{html.escape(topic.title)}</h1>"]
     if topic.summary:
         parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
     label = QCoreApplication.translate(
         "Article", "Additional explanation, to be reviewed by the clinic's physician")
     parts.append(render_body(topic, label))
+    parts.append(extras)
     related = [found for topic_id in topic.related
                if (found := library.get(topic_id, lang)) is not None]
     if related:
@@ -58,6 +63,7 @@ class ArticleView(QTextBrowser):
 
     topicLinkActivated = Signal(str)
     regionLinkActivated = Signal(str)
+    filterActivated = Signal(str)
     externalLinkActivated = Signal(QUrl)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,8 +106,20 @@ class ArticleView(QTextBrowser):
             self.topicLinkActivated.emit(url.path())
         elif scheme == "region":
             self.regionLinkActivated.emit(url.path())
+        elif scheme == "filter":
+            self.filterActivated.emit(url.toString().partition(":")[2])
         elif scheme in ("http", "https", "mailto", "tel"):
             self.externalLinkActivated.emit(url)
+
+    def loadResource(self, kind: int, url: QUrl):
+        """Avatars and QR codes are drawn when the text asks for them."""
+        scheme = url.scheme()
+        if scheme in ("avatar", "qr"):
+            from . import panels
+
+            value = unquote(url.toString().partition(":")[2])
+            return panels.avatar_image(value) if scheme == "avatar" else panels.qr_image(value)
+        return super().loadResource(kind, url)
 
     def event(self, event: QEvent) -> bool:
         # QTextBrowser claims Alt+Left/Right for a history of its own, which Rugwijzer does

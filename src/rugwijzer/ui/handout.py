@@ -84,7 +84,7 @@ p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
 
 
 def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
-                 contact: Contact, tr: PatientLanguage, spine: bool, qr: bool) -> str:
+                 contact: Contact, say: PatientLanguage, spine: bool, qr: bool) -> str:
     lang = request.lang
     out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td>']
     if contact.logo is not None:
@@ -92,9 +92,9 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
     out.append(f"<h3>{html.escape(contact.name)}</h3>")
     out.append('</td><td align="right" valign="top">')
     out.append('<p class="small">' + html.escape(
-        tr("date").format(date=format_date(request.date, lang))) + "</p>")
+        say("date").format(date=format_date(request.date, lang))) + "</p>")
     out.append("</td></tr></table>")
-    out.append(f"<h1>{html.escape(tr('summary'))}</h1>")
+    out.append(f"<h1>{html.escape(say('summary'))}</h1>")
 
     for topic_id in request.topics:
         topic = library.get(topic_id, lang)
@@ -103,54 +103,54 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
         out.append(f"<h2>{html.escape(topic.title)}</h2>")
         if topic.summary:
             out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-        out.append(_plain_links(render_body(topic, tr("addition"))))
+        out.append(_plain_links(render_body(topic, say("addition"))))
 
     if spine or request.marks:
-        out.append(f"<h2>{html.escape(tr('spine'))}</h2>")
+        out.append(f"<h2>{html.escape(say('spine'))}</h2>")
         out.append('<table width="100%"><tr>')
         if spine:
             out.append('<td width="45%"><img src="spine" width="260"/></td>')
         out.append("<td valign='top'>")
         if request.marks:
-            out.append(f"<p>{html.escape(tr('marked'))}</p><ul>")
+            out.append(f"<p>{html.escape(say('marked'))}</p><ul>")
             out.extend(f"<li>{html.escape(REGIONS[r].name(lang))}</li>" for r in request.marks)
             out.append("</ul>")
         out.append("</td></tr></table>")
 
     if steps:
-        out.append(f"<h2>{html.escape(tr('path'))}</h2>")
+        out.append(f"<h2>{html.escape(say('path'))}</h2>")
         out.append('<table width="100%" cellspacing="6"><tr>')
         for number, step in enumerate(steps, start=1):
             here = step.id == request.step
             cell = "here" if here else "step"
-            marker = f'<p class="here">▶ {html.escape(tr("here"))}</p>' if here else ""
+            marker = f'<p class="here">▶ {html.escape(say("here"))}</p>' if here else ""
             out.append(f'<td class="{cell}" width="33%" valign="top">{marker}'
                        f"<p><b>{number}. {html.escape(step.title(lang))}</b></p>"
                        f"<p>{html.escape(step.text(lang))}</p></td>")
         out.append("</tr></table>")
 
     if request.note.strip():
-        out.append(f"<h2>{html.escape(tr('note'))}</h2>")
+        out.append(f"<h2>{html.escape(say('note'))}</h2>")
         note = "<br/>".join(html.escape(line) for line in request.note.strip().splitlines())
         out.append(f'<table class="note" width="100%" cellspacing="0"><tr><td><p>{note}</p>'
                    "</td></tr></table>")
 
     out.append('<table width="100%" cellspacing="0"><tr><td valign="top">')
     if contact.lines or contact.website:
-        out.append(f"<h3>{html.escape(tr('contact'))}</h3><p>")
+        out.append(f"<h3>{html.escape(say('contact'))}</h3><p>")
         out.append("<br/>".join(html.escape(line) for line in contact.lines))
         if contact.website:
             out.append(("<br/>" if contact.lines else "") + html.escape(contact.website))
         out.append("</p>")
     else:
-        out.append(f"<p>{html.escape(tr('reception'))}</p>")
+        out.append(f"<p>{html.escape(say('reception'))}</p>")
     out.append("</td>")
     if qr:
         out.append('<td align="right" width="30%"><img src="qr" width="110"/>'
-                   f'<p class="small">{html.escape(tr("scan"))}</p></td>')
+                   f'<p class="small">{html.escape(say("scan"))}</p></td>')
     out.append("</tr></table>")
     sources = sorted({t.source for t in (library.get(i, lang) for i in request.topics) if t})
-    out.append('<p class="small">' + html.escape(tr("source").format(
+    out.append('<p class="small">' + html.escape(say("source").format(
         source="; ".join(sources), version=__version__)) + "</p>")
     return "\n".join(out)
 
@@ -162,7 +162,7 @@ def _plain_links(fragment: str) -> str:
 
 def build_document(request: HandoutRequest, library: Library, steps: list[Step],
                    contact: Contact, spine: QImage | None, qr: QImage | None) -> QTextDocument:
-    tr = PatientLanguage(request.lang)
+    say = PatientLanguage(request.lang)
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
     font.setFamilies([FONT_FAMILY, *FALLBACK_FAMILIES])
@@ -179,7 +179,7 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
         else:
             contact = Contact(contact.name, contact.lines, contact.website, None)
-    document.setHtml(handout_html(request, library, steps, contact, tr,
+    document.setHtml(handout_html(request, library, steps, contact, say,
                                   spine is not None, qr is not None))
     return document
 

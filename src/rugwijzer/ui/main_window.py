@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,8 +48,10 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..content.clinic import ClinicProfile
 from ..content.diagnostics import Diagnostic
-from ..content.model import Library
-from ..content.render import render_body
+from ..content.experiences import Experience
+from ..content.model import Library, Topic
+from ..content.notices import Notice, active_notices
+from ..content.render import markdown_to_html, render_body
 from ..content.search import search
 from ..i18n import Translations
 from ..session import Session
@@ -63,6 +67,8 @@ if TYPE_CHECKING:
     from .kiosk import PinPad, StillThereOverlay
 
 START = "start"
+EXPERIENCES = "ervaringen"
+ADVICE = "advies"
 KIOSK_TEXT_SIZE = 3  # 20 px: large enough to read at arm's length on a tablet
 DEFAULT_IDLE_SECONDS = 120
 
@@ -81,11 +87,17 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, translations: Translations,
                  default_language: str, clinic: ClinicProfile | None = None,
+                 experiences: list[Experience] | None = None,
+                 notices: dict[str, list[Notice]] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.clinic = clinic or ClinicProfile(name=APP_NAME)
         self.library = library
+        self.experiences = experiences or []
+        self.notices = notices or {}
+        self.today = today
         self.settings = settings
         self.translations = translations
         self.default_language = default_language
@@ -244,6 +256,7 @@ class MainWindow(QMainWindow):
         self.article = ArticleView(self.article_page)
         self.article.topicLinkActivated.connect(self.open_topic)
         self.article.externalLinkActivated.connect(self.open_external_link)
+        self.article.filterActivated.connect(self.filter_experiences)
         article_layout.addWidget(self.article, 1)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.article_page)
@@ -266,6 +279,7 @@ class MainWindow(QMainWindow):
         return handled
 
     def finish_startup(self) -> None:
+        self.startup_finished = True
         # Watching every event of the application for the mouse's back and forward buttons
         # has a small cost per event; start-up has hundreds of events and no reader yet.
         QCoreApplication.instance().installEventFilter(self)
@@ -333,11 +347,37 @@ class MainWindow(QMainWindow):
             self.article.verticalScrollBar().setValue(position)
 
     def _html(self, topic_id: str, lang: str) -> str:
-        key = (topic_id, lang)
+        key = (topic_id, lang, self.session.experience_filter)
         if key not in self._html_cache:
             topic = self.library.get(topic_id, lang)
-            self._html_cache[key] = article_html(topic, self.library, lang)
+            self._html_cache[key] = article_html(topic, self.library, lang,
+                                                 self._extras(topic, lang))
         return self._html_cache[key]
+
+    def _extras(self, topic: Topic, lang: str) -> str:
+        """Experiences and the call to action that belong at the end of ``topic``."""
+        from . import panels
+
+        if topic.id == EXPERIENCES:
+            condition, treatment = panels.parse_filter(self.session.experience_filter)
+            return panels.experiences_html(self.experiences, self.library, lang, condition,
+                                           treatment, filters=True)
+        if topic.id == ADVICE:
+            return panels.advice_html(self.clinic, lang, compact=False)
+        parts = []
+        if topic.kind == "condition":
+            parts.append(panels.experiences_html(self.experiences, self.library, lang,
+                                                 condition=topic.id))
+            parts.append(panels.advice_html(self.clinic, lang, compact=True))
+        elif topic.kind == "treatment":
+            parts.append(panels.experiences_html(self.experiences, self.library, lang,
+                                                 treatment=topic.id))
+        return "\n".join(parts)
+
+    def filter_experiences(self, target: str) -> None:
+        self.session.experience_filter = target
+        if self.current_topic == EXPERIENCES:
+            self.open_topic(EXPERIENCES, record=False)
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.session.history.can_go_back)
@@ -433,6 +473,10 @@ class MainWindow(QMainWindow):
         start = self.library.get(START, self.session.language)
         self.start_page.set_intro_html(
             render_body(start, "", set_apart=False) if start is not None else "")
+        # Notices disappear by themselves once their last day has passed.
+        shown = active_notices(self.notices.get(self.session.language, []), self.today())
+        self.start_page.set_notices_html("".join(
+            f"<p><b>{html.escape(n.title)}</b></p>{markdown_to_html(n.body)}" for n in shown))
 
     # ----- external links -----------------------------------------------------------------
 

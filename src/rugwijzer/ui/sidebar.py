@@ -41,6 +41,8 @@ class Sidebar(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        # Long titles wrap onto a second line instead of being cut off.
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setIconSize(QSize(22, 22))
         # Selection, not clicks, is what opens a topic: mouse, keyboard and a screen reader's
         # selection through the accessibility interface all end up here.

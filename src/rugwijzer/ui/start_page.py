@@ -123,11 +123,18 @@ class StartPage(QScrollArea):
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setMaximumWidth(900)
+        self.notices = QLabel(content)
+        self.notices.setObjectName("startNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
+        self.notices.setMaximumWidth(900)
+        self.notices.hide()
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
         self._outer.addLayout(clinic_row)
         self._outer.addWidget(self.heading)
         self._outer.addWidget(self.intro)
+        self._outer.addWidget(self.notices)
         self._outer.addLayout(self._grid)
         self._outer.addStretch(1)
         self.setWidget(content)
@@ -173,6 +180,11 @@ class StartPage(QScrollArea):
                 56, Qt.TransformationMode.SmoothTransformation))
             self.logo.setAccessibleName(name)
         self.logo.setVisible(not pixmap.isNull())
+
+    def set_notices_html(self, html_text: str) -> None:
+        self.notices.setText(html_text)
+        self.notices.setVisible(bool(html_text))
+        self.notices.setAccessibleName(self.notices.text())
 
     def set_intro_html(self, html_text: str) -> None:
         self.intro.setText(html_text)

@@ -94,7 +94,7 @@ QToolBar QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; 
 QToolBar QToolButton:focus {{ outline: none; border: 2px solid {c.accent}; }}
 QListWidget#sidebar {{ background: {c.sidebar}; border: none;
     border-right: 1px solid {c.border}; padding: 8px 4px; }}
-QListWidget#sidebar::item {{ padding: 5px 6px; border-radius: 8px; }}
+QListWidget#sidebar::item {{ padding: 5px 0px; border-radius: 8px; }}
 QListWidget#sidebar::item:hover {{ background: {c.accent_soft}; }}
 QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QTextBrowser#article {{ background: {c.paper}; border: none; }}
@@ -102,6 +102,8 @@ QScrollArea#startPage, QWidget#startContent {{ background: {c.window}; border: n
 QLabel#startHeading {{ color: {c.text}; font-weight: bold; }}
 QLabel#clinicName {{ color: {c.accent}; }}
 QLabel#startIntro {{ color: {c.text}; }}
+QLabel#startNotices {{ color: {c.notice_text}; background: {c.notice}; border-radius: 12px;
+    padding: 12px 18px; }}
 QPushButton#tile {{ background: {c.paper}; border: 1px solid {c.border};
     border-radius: 14px; padding: 0px; text-align: left; }}
 QPushButton#tile:hover {{ border: 1px solid {c.accent}; background: #FBFDFD; }}
@@ -145,6 +147,16 @@ td.addition {{ color: {c.text}; }}
 p.addition-label {{ color: {c.addition_text}; font-size: {small}px; font-weight: bold;
     margin-bottom: 4px; }}
 p.related-summary {{ color: {c.muted}; margin-bottom: {round(body_px * 0.6)}px; }}
+table.card {{ background-color: {c.window}; margin-bottom: 10px; }}
+p.card-name {{ font-weight: bold; font-size: {round(body_px * 1.1)}px; margin-bottom: 2px; }}
+p.card-tags {{ color: {c.muted}; margin-bottom: 4px; }}
+p.card-quote {{ font-style: italic; }}
+p.filters {{ margin-bottom: {round(body_px * 0.5)}px; }}
+table.advice {{ background-color: {c.accent_soft}; margin-top: {body_px}px;
+    margin-bottom: {body_px}px; }}
+p.advice-heading {{ font-size: {round(body_px * 1.3)}px; font-weight: bold; color: {c.text};
+    margin-bottom: 6px; }}
+p.advice-contact {{ line-height: 140%; }}
 p.footer {{ color: {c.muted}; font-size: {small}px; line-height: 140%; margin-bottom: 2px; }}
 """
 

@@ -1,0 +1,187 @@
+"""Patient experiences and the call to action, as rich text for the end of an article.
+
+Being part of the article's text, they scroll, read aloud and print with it; the avatars
+and QR codes are images that the article view draws on request.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from ..content.clinic import ClinicProfile
+from ..content.experiences import Experience, matching
+from ..content.model import Library
+from . import theme
+from .article import format_date
+
+translate = QCoreApplication.translate
+
+AVATAR_PX = 64
+QR_MODULE_PX = 6
+QR_QUIET_MODULES = 4
+AVATAR_COLOURS = ("#2F6B5E", "#6A4C93", "#1E5A7A", "#8A4B2A", "#4B5A2A")
+
+
+def qr_target(clinic: ClinicProfile) -> str | None:
+    """What the QR code opens: the website, else the phone number; None without either."""
+    if clinic.website:
+        return clinic.website
+    if clinic.phone:
+        return "tel:" + "".join(ch for ch in clinic.phone if ch.isdigit() or ch == "+")
+    return None
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    import segno
+
+    return [[bool(module) for module in row] for row in segno.make(text, error="m").matrix]
+
+
+def qr_image(text: str, module_px: int = QR_MODULE_PX) -> QImage:
+    """Dark modules on white with the quiet zone that scanners need."""
+    matrix = qr_matrix(text)
+    size = (len(matrix) + 2 * QR_QUIET_MODULES) * module_px
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect((x + QR_QUIET_MODULES) * module_px,
+                                 (y + QR_QUIET_MODULES) * module_px,
+                                 module_px, module_px, QColor("#000000"))
+    painter.end()
+    return image
+
+
+def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
+    """A calm coloured circle with the initials: dignified when there is no photo."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(AVATAR_COLOURS[sum(map(ord, initials)) % len(AVATAR_COLOURS)]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QRectF(0, 0, size, size))
+    font = QFont(theme.FONT_FAMILY)
+    font.setPixelSize(round(size * 0.38))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initials)
+    painter.end()
+    return image
+
+
+def _card(experience: Experience, library: Library, lang: str) -> str:
+    image = (experience.photo.as_uri() if experience.photo is not None
+             else f"avatar:{quote(experience.initials)}")
+    tags = " · ".join(html.escape(topic.title) for topic_id in experience.tags
+                      if (topic := library.get(topic_id, lang)) is not None)
+    parts = [f'<table class="card" width="100%" cellspacing="0" cellpadding="12"><tr>'
+             f'<td width="{AVATAR_PX + 16}" valign="top"><img src="{image}" '
+             f'width="{AVATAR_PX}" height="{AVATAR_PX}"/></td><td valign="top">'
+             f'<p class="card-name">{html.escape(experience.name)}</p>'
+             f'<p class="card-tags">{tags}</p>']
+    if experience.quote(lang):
+        parts.append(f'<p class="card-quote">“{html.escape(experience.quote(lang))}”</p>')
+    if experience.outcome(lang):
+        parts.append(f"<p>{html.escape(experience.outcome(lang))}</p>")
+    if experience.consent_date is not None:
+        consent = translate("Panels", "Shared with consent, {date}").format(
+            date=format_date(experience.consent_date, lang))
+        parts.append(f'<p class="card-tags">{html.escape(consent)}</p>')
+    parts.append("</td></tr></table>")
+    return "".join(parts)
+
+
+def experiences_html(experiences: list[Experience], library: Library, lang: str,
+                     condition: str | None = None, treatment: str | None = None,
+                     filters: bool = False) -> str:
+    """Cards of the experiences that match; with ``filters``, links to narrow them down."""
+    shown = matching(experiences, condition, treatment)
+    out = []
+    if filters:
+        out.append(_filter_links(experiences, library, lang, condition, treatment))
+    elif not shown:
+        return ""
+    else:
+        topic = library.get(condition or treatment or "", lang)
+        heading = translate("Panels", "Experiences of patients with {topic}").format(
+            topic=topic.title.lower() if topic and lang == "nl" else topic.title if topic else "")
+        out.append(f'<h2 class="related">{html.escape(heading)}</h2>')
+    out.extend(_card(e, library, lang) for e in shown)
+    if filters and not shown:
+        none = translate("Panels", "No experiences match this choice.")
+        out.append(f"<p>{html.escape(none)}</p>")
+    out.append('<p class="related-summary">' + html.escape(QCoreApplication.translate("Panels",
+        "Every person is different: what one patient experienced may go differently for "
+        "you. Your physician can tell you what to expect.")) + "</p>")
+    return "\n".join(out)
+
+
+def _filter_links(experiences: list[Experience], library: Library, lang: str,
+                  condition: str | None, treatment: str | None) -> str:
+    def link(label: str, target: str, current: bool) -> str:
+        text = html.escape(label)
+        return f"<b>{text}</b>" if current else f'<a href="filter:{target}">{text}</a>'
+
+    rows = []
+    labels = (translate("Panels", "Condition:"), translate("Panels", "Treatment:"))
+    for key, current, label in (("condition", condition, labels[0]),
+                                ("treatment", treatment, labels[1])):
+        ids = sorted({t for e in experiences for t in getattr(e, key + "s")})
+        if not ids:
+            continue
+        other = f"&amp;treatment={treatment}" if key == "condition" and treatment else (
+            f"&amp;condition={condition}" if key == "treatment" and condition else "")
+        everything = translate("Panels", "all")
+        choices = [link(everything, f"{key}=" + other, current is None)]
+        choices += [link(library.get(i, lang).title if library.get(i, lang) else i,
+                         f"{key}={i}{other}", current == i) for i in ids]
+        rows.append(f'<p class="filters">{html.escape(label)} ' + " · ".join(choices) + "</p>")
+    return "\n".join(rows)
+
+
+def parse_filter(target: str) -> tuple[str | None, str | None]:
+    """``condition=hernia&treatment=x`` (the part after ``filter:``) as a pair."""
+    values = dict(part.partition("=")[::2] for part in unquote(target).split("&") if part)
+    return values.get("condition") or None, values.get("treatment") or None
+
+
+def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
+    heading = translate("Panels", "Recognise these complaints?")
+    invitation = translate(
+        "Panels", "Let us advise you, without obligation, based on your personal situation.")
+    rows = []
+    if clinic.phone:
+        phone = translate("Panels", "Phone: {phone}").format(phone=clinic.phone)
+        rows.append(html.escape(phone))
+    if clinic.email:
+        rows.append(f'<a href="mailto:{html.escape(clinic.email)}">'
+                    f"{html.escape(clinic.email)}</a>")
+    if clinic.website:
+        rows.append(f'<a href="{html.escape(clinic.website)}">'
+                    f"{html.escape(clinic.website)}</a>")
+    if clinic.address:
+        rows.append("<br/>".join(html.escape(line) for line in clinic.address.splitlines()))
+    if clinic.opening_hours:
+        rows.append(html.escape(clinic.opening_hours))
+    if not rows:
+        ask = translate("Panels", "Ask at the reception desk: we are happy to help.")
+        rows.append(html.escape(ask))
+    target = qr_target(clinic)
+    size = 140 if compact else 200
+    scan = translate("Panels", "Scan with your phone")
+    qr = (f'<td width="{size + 16}" valign="top" align="center"><img src="qr:{quote(target)}" '
+          f'width="{size}" height="{size}"/><p class="related-summary">'
+          f"{html.escape(scan)}</p></td>") if target else ""
+    return (f'<table class="advice" width="100%" cellspacing="0" cellpadding="18"><tr>'
+            f'<td valign="top"><p class="advice-heading">{html.escape(heading)}</p>'
+            f"<p>{html.escape(invitation)}</p>"
+            f'<p class="advice-contact"><b>{html.escape(clinic.name)}</b><br/>'
+            + "<br/>".join(rows) + f"</p></td>{qr}</tr></table>")
