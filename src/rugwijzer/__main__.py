@@ -50,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"),
                         help="language of the interface and texts (default: the system's "
                              "language if Dutch or English, otherwise Dutch)")
-    parser.add_argument("--open", metavar="TOPIC", dest="topic",
-                        help="open this topic, e.g. hernia (default: where you left off)")
+    parser.add_argument("--open", metavar="TOPIC", dest="topics", action="append",
+                        help="open this topic, e.g. hernia (default: where you left off); "
+                             "with --handout, repeat it for each topic of the handout")
     parser.add_argument("--content", metavar="DIR", type=Path,
                         help="a clinic's content folder (with nl/ and en/) that overrides or "
                              "adds topics")
@@ -73,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window to a PNG file and exit (works without a display)")
     parser.add_argument("--size", metavar="WxH", type=_size,
                         help="window size for --screenshot, e.g. 1366x768")
+    handout = parser.add_argument_group("patient handout (PDF)")
+    handout.add_argument("--handout", metavar="OUT.pdf", type=Path,
+                         help="write an A4 summary for the patient of the --open topics and exit")
+    handout.add_argument("--mark", metavar="REGION", action="append", default=[],
+                         help="a marked part of the spine, e.g. disc-L4-L5 (repeatable)")
+    handout.add_argument("--step", metavar="STEP",
+                         help="where the patient is on the treatment path: oefentherapie, "
+                              "injectie or operatie")
+    handout.add_argument("--note", metavar="TEXT", default="",
+                         help="the physician's short note for the patient")
     parser.add_argument("--version", action="version", version=f"rugwijzer {__version__}")
     return parser
 
@@ -129,6 +140,7 @@ def hash_pin() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.topic = args.topics[0] if args.topics else None
     if args.check_content is not None:
         return check_content(Path(args.check_content) if args.check_content else None,
                              args.clinic)
@@ -138,10 +150,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--size is only used with --screenshot")
     if args.idle_reset and not args.kiosk:
         parser.error("--idle-reset is only used with --kiosk")
-    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
-        # A screenshot needs no screen: render offscreen so it also works on servers and CI.
+    if (args.screenshot or args.handout) and "QT_QPA_PLATFORM" not in os.environ:
+        # A screenshot or handout needs no screen: render offscreen, also on servers and CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+    if args.handout:
+        from .app import make_handout
+
+        return make_handout(args)
+    if args.mark or args.step or args.note:
+        parser.error("--mark, --step and --note are only used with --handout")
     from .app import run
 
     return run(args)

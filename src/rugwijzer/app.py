@@ -175,3 +175,40 @@ def run(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         crash.uninstall()
+
+
+def make_handout(args: argparse.Namespace) -> int:
+    """``--handout``: the patient's PDF summary, written only when every argument is right."""
+    from .content.handout import HandoutRequest, problems
+    from .content.treatment_path import load_treatment_path
+    from .ui.handout import build_document, write_pdf
+
+    create_application()
+    clinic, clinic_problems = find_clinic(args.clinic, resources.resource("clinic",
+                                                                          "clinic.toml"))
+    for problem in clinic_problems:
+        print(f"rugwijzer: {problem}", file=sys.stderr)
+    loaded = load_content(args.content)
+    lang = args.lang or clinic.default_language or system_language()
+    request = HandoutRequest(topics=tuple(args.topics or ()), lang=lang,
+                             marks=tuple(args.mark), step=args.step, note=args.note)
+    wrong = problems(request, loaded.library)
+    steps, step_problems = load_treatment_path(resources.resource("consultation",
+                                                                  "treatment-path.toml"))
+    wrong += [str(p) for p in step_problems]
+    if wrong:
+        for message in wrong:
+            print(f"rugwijzer: {message}", file=sys.stderr)
+        print("rugwijzer: no handout was written", file=sys.stderr)
+        return 1
+    document = build_document(request, loaded.library, steps, clinic)
+    titles = [loaded.library.get(t, lang).title for t in request.topics]
+    try:
+        # QPdfWriter only warns about a file it cannot open; find out first, and say so.
+        args.handout.open("wb").close()
+        write_pdf(document, args.handout, " · ".join(titles))
+    except OSError as exc:
+        print(f"rugwijzer: cannot write {args.handout}: {exc}", file=sys.stderr)
+        return 1
+    print(args.handout)
+    return 0

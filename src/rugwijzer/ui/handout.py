@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QTranslator, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__, resources
+from ..content.clinic import ClinicProfile
 from ..content.handout import HandoutRequest
 from ..content.model import Library
 from ..content.regions import REGIONS
 from ..content.render import render_body
 from ..content.treatment_path import Step
 from .article import format_date
+from .panels import qr_image, qr_target
 from .theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
@@ -57,14 +58,6 @@ class PatientLanguage:
         return source
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
-    name: str
-    lines: tuple[str, ...] = ()
-    website: str | None = None
-    logo: Path | None = None
-
-
 STYLE = """
 body { font-size: 11pt; color: #111111; }
 h1 { font-size: 20pt; margin-bottom: 2pt; }
@@ -84,12 +77,12 @@ p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
 
 
 def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
-                 contact: Contact, say: PatientLanguage, spine: bool, qr: bool) -> str:
+                 clinic: ClinicProfile, say: PatientLanguage, spine: bool, qr: bool) -> str:
     lang = request.lang
     out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td>']
-    if contact.logo is not None:
+    if clinic.logo is not None:
         out.append('<img src="logo" height="48"/><br/>')
-    out.append(f"<h3>{html.escape(contact.name)}</h3>")
+    out.append(f"<h3>{html.escape(clinic.name)}</h3>")
     out.append('</td><td align="right" valign="top">')
     out.append('<p class="small">' + html.escape(
         say("date").format(date=format_date(request.date, lang))) + "</p>")
@@ -119,7 +112,7 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
 
     if steps:
         out.append(f"<h2>{html.escape(say('path'))}</h2>")
-        out.append('<table width="100%" cellspacing="6"><tr>')
+        out.append('<table width="100%" cellspacing="6" cellpadding="8"><tr>')
         for number, step in enumerate(steps, start=1):
             here = step.id == request.step
             cell = "here" if here else "step"
@@ -132,15 +125,17 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
     if request.note.strip():
         out.append(f"<h2>{html.escape(say('note'))}</h2>")
         note = "<br/>".join(html.escape(line) for line in request.note.strip().splitlines())
-        out.append(f'<table class="note" width="100%" cellspacing="0"><tr><td><p>{note}</p>'
-                   "</td></tr></table>")
+        out.append('<table class="note" width="100%" cellspacing="0" cellpadding="10">'
+                   f"<tr><td><p>{note}</p></td></tr></table>")
 
     out.append('<table width="100%" cellspacing="0"><tr><td valign="top">')
-    if contact.lines or contact.website:
+    lines = [value for value in (clinic.phone, clinic.email, clinic.website) if value]
+    lines += (clinic.address or "").splitlines()
+    if clinic.opening_hours:
+        lines.append(clinic.opening_hours)
+    if lines:
         out.append(f"<h3>{html.escape(say('contact'))}</h3><p>")
-        out.append("<br/>".join(html.escape(line) for line in contact.lines))
-        if contact.website:
-            out.append(("<br/>" if contact.lines else "") + html.escape(contact.website))
+        out.append("<br/>".join(html.escape(line) for line in lines))
         out.append("</p>")
     else:
         out.append(f"<p>{html.escape(say('reception'))}</p>")
@@ -161,7 +156,7 @@ def _plain_links(fragment: str) -> str:
 
 
 def build_document(request: HandoutRequest, library: Library, steps: list[Step],
-                   contact: Contact, spine: QImage | None, qr: QImage | None) -> QTextDocument:
+                   clinic: ClinicProfile, spine: QImage | None = None) -> QTextDocument:
     say = PatientLanguage(request.lang)
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
@@ -171,16 +166,15 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
     document.setDefaultStyleSheet(STYLE)
     if spine is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("spine"), spine)
-    if qr is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"), qr)
-    if contact.logo is not None:
-        logo = QImage(str(contact.logo))
-        if not logo.isNull():
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
-        else:
-            contact = Contact(contact.name, contact.lines, contact.website, None)
-    document.setHtml(handout_html(request, library, steps, contact, say,
-                                  spine is not None, qr is not None))
+    target = qr_target(clinic)
+    if target is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"),
+                             qr_image(target))
+    if clinic.logo is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"),
+                             QImage(str(clinic.logo)))
+    document.setHtml(handout_html(request, library, steps, clinic, say,
+                                  spine is not None, target is not None))
     return document
 
 
