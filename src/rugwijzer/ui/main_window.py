@@ -71,6 +71,7 @@ EXPERIENCES = "ervaringen"
 ADVICE = "advies"
 KIOSK_TEXT_SIZE = 3  # 20 px: large enough to read at arm's length on a tablet
 DEFAULT_IDLE_SECONDS = 120
+KIOSK_SIDEBAR_WIDTH = 330
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,6 +571,7 @@ class MainWindow(QMainWindow):
         self.idle.expired.connect(self.reset_session)
         self.idle.start(app)
         self.set_text_size(KIOSK_TEXT_SIZE)
+        self._kiosk_layout()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.retranslate()
         self._update_orientation()
@@ -585,6 +587,7 @@ class MainWindow(QMainWindow):
         self.forward_action.setVisible(True)
         app.removeEventFilter(self._context_blocker)
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.splitter.handle(1).setEnabled(True)
         for area in (self.article, self.start_page, self.sidebar):
             kiosk.disable_kinetic_scrolling(area.viewport())
         if self.idle is not None:
@@ -619,6 +622,8 @@ class MainWindow(QMainWindow):
             self.translations.switch(self.default_language)
         self._populate()
         self.set_text_size(KIOSK_TEXT_SIZE if self.kiosk else self.settings.value("text_size"))
+        if self.kiosk:
+            self._kiosk_layout()
         self._html_cache.clear()
         self.open_topic(START)
         self._render_start_intro()
@@ -626,6 +631,11 @@ class MainWindow(QMainWindow):
             area.verticalScrollBar().setValue(0)
         self.retranslate()
         self.sessionReset.emit()
+
+    def _kiosk_layout(self) -> None:
+        """Room for the larger topic titles; the splitter cannot be dragged by a patient."""
+        self.splitter.setSizes([KIOSK_SIDEBAR_WIDTH, max(1, self.width() - KIOSK_SIDEBAR_WIDTH)])
+        self.splitter.handle(1).setEnabled(False)
 
     def _idle_warning(self, seconds: int) -> None:
         self.still_there.set_seconds(seconds)

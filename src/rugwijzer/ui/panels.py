@@ -175,7 +175,7 @@ def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
         ask = translate("Panels", "Ask at the reception desk: we are happy to help.")
         rows.append(html.escape(ask))
     target = qr_target(clinic)
-    size = 140 if compact else 200
+    size = 160 if compact else 200
     scan = translate("Panels", "Scan with your phone")
     qr = (f'<td width="{size + 16}" valign="top" align="center"><img src="qr:{quote(target)}" '
           f'width="{size}" height="{size}"/><p class="related-summary">'

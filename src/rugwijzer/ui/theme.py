@@ -92,7 +92,7 @@ QToolBar QToolButton {{ padding: 6px 10px; border-radius: 8px; color: {c.text}; 
 QToolBar QToolButton:hover {{ background: {c.accent_soft}; }}
 QToolBar QToolButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}
 QToolBar QToolButton:focus {{ outline: none; border: 2px solid {c.accent}; }}
-QListWidget#sidebar {{ background: {c.sidebar}; border: none;
+QListWidget#sidebar {{ background: {c.sidebar}; border: none; outline: 0;
     border-right: 1px solid {c.border}; padding: 8px 4px; }}
 QListWidget#sidebar::item {{ padding: 5px 0px; border-radius: 8px; }}
 QListWidget#sidebar::item:hover {{ background: {c.accent_soft}; }}
