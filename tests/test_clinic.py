@@ -5,14 +5,21 @@ import os
 import subprocess
 import sys
 from argparse import Namespace
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from rugwijzer import resources
-from rugwijzer.content.clinic import find_clinic, load_clinic, system_profile_path
-from rugwijzer.content.contrast import ratio, readable_accent
+from rugwijzer.content.clinic import (
+    ClinicProfile,
+    find_clinic,
+    load_clinic,
+    resolve_clinic_path,
+    system_profile_path,
+)
+from rugwijzer.content.contrast import ratio
 
 DEFAULT = resources.resource("clinic", "clinic.toml")
 
@@ -37,6 +44,21 @@ def test_system_wide_location_per_platform(tmp_path):
     assert windows == tmp_path / "Rugwijzer" / "clinic.toml"
 
 
+def test_candidates_in_order_of_precedence(tmp_path):
+    cli = tmp_path / "cli.toml"
+    assert resolve_clinic_path(cli, platform="linux", environ={}, default=DEFAULT) == [
+        cli, Path("/etc/rugwijzer/clinic.toml"), DEFAULT]
+    assert resolve_clinic_path(None, platform="darwin", environ={}, default=DEFAULT) == [
+        Path("/etc/rugwijzer/clinic.toml"), DEFAULT]
+    assert resolve_clinic_path(None, platform="win32", environ={"PROGRAMDATA": str(tmp_path)},
+                               default=DEFAULT) == [
+        tmp_path / "Rugwijzer" / "clinic.toml", DEFAULT]
+    windows_default = resolve_clinic_path(None, platform="win32", environ={})[0]
+    assert str(windows_default).replace("\\", "/") == "C:/ProgramData/Rugwijzer/clinic.toml"
+    assert resolve_clinic_path(None, platform="linux", environ={})[-1] == DEFAULT, \
+        "the shipped profile is the last resort"
+
+
 def test_command_line_beats_system_wide_beats_shipped(tmp_path):
     environ = {"PROGRAMDATA": str(tmp_path)}
     system = write(tmp_path / "Rugwijzer" / "clinic.toml", 'name = "Systeemkliniek"\n')
@@ -58,6 +80,10 @@ def test_keys_left_out_come_from_the_shipped_profile(tmp_path):
 
 @pytest.mark.parametrize(("text", "line", "message"), [
     ('name = "A"\nwebsite = = "x"\n', 2, "invalid clinic profile"),
+    ('name = "A"\naddress = """Straat 1\n', 2, "invalid clinic profile"),
+    ('name = 3\n', 1, "'name' must be a text"),
+    ('name = "A"\nphone = 612345678\n', 2, "'phone' must be a text"),
+    ('name = "A"\nwebsite = "ftp://example.org"\n', 2, "'website' must be a web address"),
     ('name = "A"\n\ncolour = "red"\n', 3, "unknown key 'colour'"),
     ('name = "A"\nkiosk = "yes"\n', 2, "'kiosk' must be true or false"),
     ('name = "A"\nidle_reset_seconds = 2\n', 2, "'idle_reset_seconds' must be"),
@@ -93,11 +119,41 @@ def test_a_too_light_accent_is_darkened_with_a_warning(tmp_path):
     assert f"{path}:2:" in str(problems[0]) and "#8FD3FF" in str(problems[0])
 
 
-def test_a_readable_accent_is_kept():
-    assert readable_accent("#1E6379") == "#1E6379"
-    darker = readable_accent("#FFFF00")
-    assert ratio(darker, "#FFFFFF") >= 4.5
-    assert ratio(darker, "#FFFFFF") < 5.2, "darkened no more than needed"
+def test_the_accent_warning_names_both_ratios(tmp_path):
+    path = write(tmp_path / "c.toml", 'name = "A"\n# huisstijl\naccent = "#FFFF00"\n')
+    profile, problems = load_clinic(path)
+    message = str(problems[0])
+    assert message.startswith(f"{path}:3: warning: accent #FFFF00 has a contrast of 1.0:1")
+    assert "1.0:1 as text on #FFFFFF and 1.0:1 behind #FFFFFF text" in message
+    assert f"the darker {profile.accent} (4.5:1 and 4.5:1)" in message
+
+
+def test_a_readable_accent_is_kept(tmp_path):
+    path = write(tmp_path / "c.toml", 'name = "A"\naccent = "#1e6379"\n')
+    profile, problems = load_clinic(path)
+    assert problems == [] and profile.accent == "#1E6379"
+
+
+def test_the_logo_path_is_resolved_next_to_the_profile(tmp_path):
+    folder = tmp_path / "kliniek"
+    logo = folder / "beeld" / "logo.png"
+    logo.parent.mkdir(parents=True)
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    image.save(str(logo))
+    path = write(folder / "c.toml", 'name = "A"\nlogo = "beeld/logo.png"\n')
+    profile, problems = load_clinic(path)
+    assert problems == []
+    assert profile.logo_path == logo.resolve() and profile.logo_path.is_absolute()
+
+
+def test_what_the_qr_code_opens():
+    assert ClinicProfile(name="A").qr_target is None
+    assert ClinicProfile(name="A", website="https://www.example.org",
+                         phone="020 123").qr_target == "https://www.example.org"
+    assert ClinicProfile(name="A", phone="+31 (0)20 123 45 67").qr_target == \
+        "tel:+31201234567", "the (0) of a national number is not dialled from abroad"
+    assert ClinicProfile(name="A", phone="via de balie").qr_target is None
 
 
 def test_the_window_shows_the_clinic_and_its_colour(make_window, tmp_path, monkeypatch):

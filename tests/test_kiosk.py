@@ -121,6 +121,8 @@ def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     window.article.verticalScrollBar().setValue(window.article.verticalScrollBar().maximum())
     window.set_text_size(default_size + 2)
     window.set_language("en")
+    window.spine.canvas.set_zoom(3.0)
+    window.spine.show_region("curve-lumbar")
     window.search_field.setText("scoliosis")
     window.search_field.textEdited.emit("scoliosis")
     window.pin_pad.open()
@@ -153,6 +155,8 @@ def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     assert not window.still_there.isVisible()
     assert not box.isVisible()
     assert QApplication.activeModalWidget() is None
+    assert window.spine.current_view() == "side" and window.spine.canvas.zoom == 1.0
+    assert window.spine.selected_region() is None and not window.spine.highlighted_regions()
 
 
 def test_a_touch_during_the_warning_keeps_the_page(tablet, qtbot):
@@ -225,6 +229,9 @@ def test_no_context_menus_in_tablet_mode(tablet, qtbot):
     assert not window.article.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
+# Taps open the spine's view list; the offscreen test platform cannot raise or grab for a
+# popup and says so. That is the test platform's limit, not Rugwijzer's.
+@pytest.mark.qt_log_ignore(r"This plugin does not support")
 def test_a_thousand_random_taps_and_swipes_leave_a_valid_page(tablet, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))

@@ -339,6 +339,89 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>SpinePanel</name>
+    <message>
+        <source>Whole spine from the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole spine from behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc from above (lower back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal canal from above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet joints from the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View of the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoliosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herniated disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the affected situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the picture large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part of the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration of the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part of the spine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a part of the spine to see its name; choose it to see what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start page</source>

@@ -345,6 +345,89 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>SpinePanel</name>
+    <message>
+        <source>Whole spine from the side</source>
+        <translation>Hele wervelkolom van opzij</translation>
+    </message>
+    <message>
+        <source>Whole spine from behind</source>
+        <translation>Hele wervelkolom van achteren</translation>
+    </message>
+    <message>
+        <source>Disc from above (lower back)</source>
+        <translation>Tussenwervelschijf van boven (lage rug)</translation>
+    </message>
+    <message>
+        <source>Spinal canal from above</source>
+        <translation>Wervelkanaal van boven</translation>
+    </message>
+    <message>
+        <source>Facet joints from the side</source>
+        <translation>Facetgewrichtjes van opzij</translation>
+    </message>
+    <message>
+        <source>View of the spine</source>
+        <translation>Aanzicht van de wervelkolom</translation>
+    </message>
+    <message>
+        <source>Scoliosis</source>
+        <translation>Scoliose</translation>
+    </message>
+    <message>
+        <source>Herniated disc</source>
+        <translation>Hernia</translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation>Vernauwd</translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation>Versleten</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Aangedaan</translation>
+    </message>
+    <message>
+        <source>Show the affected situation</source>
+        <translation>De aangedane situatie tonen</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom herstellen</translation>
+    </message>
+    <message>
+        <source>Enlarge</source>
+        <translation>Vergroten</translation>
+    </message>
+    <message>
+        <source>Show the picture large</source>
+        <translation>De afbeelding groot tonen</translation>
+    </message>
+    <message>
+        <source>Choose a part of the spine</source>
+        <translation>Kies een deel van de wervelkolom</translation>
+    </message>
+    <message>
+        <source>Illustration of the spine</source>
+        <translation>Afbeelding van de wervelkolom</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Wervelkolom</translation>
+    </message>
+    <message>
+        <source>Choose a part of the spine…</source>
+        <translation>Kies een deel van de wervelkolom…</translation>
+    </message>
+    <message>
+        <source>Point at a part of the spine to see its name; choose it to see what it is about.</source>
+        <translation>Wijs een deel van de wervelkolom aan om de naam te zien; kies het om te lezen waar het over gaat.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start page</source>

@@ -15,18 +15,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .contrast import HEX, MINIMUM, ratio, readable_accent
+from .. import resources
+from .contrast import HEX, usable_accent
 from .diagnostics import Diagnostic
 from .loader import key_line
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
+_TOML_POSITION = re.compile(r"\s*\(at (line (\d+), column \d+|end of document)\)")
 
 # key -> (type, description)
 KEYS: dict[str, tuple[type, str]] = {
     "name": (str, "a text"),
-    "website": (str, "a web address starting with https://"),
+    "website": (str, "a web address starting with https:// or http://"),
     "phone": (str, "a text"),
     "email": (str, "an e-mail address"),
     "address": (str, "a text"),
@@ -35,7 +37,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "accent": (str, "a colour like \"#1E6379\""),
     "kiosk": (bool, "true or false"),
     "kiosk_pin_sha256": (str, "the SHA-256 hash of the PIN (64 hexadecimal characters)"),
-    "idle_reset_seconds": (int, "a whole number of seconds"),
+    "idle_reset_seconds": (int, "a whole number of seconds from 10 to 86400"),
     "default_language": (str, "\"nl\" or \"en\""),
 }
 
@@ -60,12 +62,39 @@ class ClinicProfile:
     def has_contact(self) -> bool:
         return any((self.website, self.phone, self.email, self.address))
 
+    @property
+    def logo_path(self) -> Path | None:
+        """The logo file, already resolved against the profile's folder and checked."""
+        return self.logo
+
+    @property
+    def qr_target(self) -> str | None:
+        """What a QR code on screen or paper opens: the website, else a call to the phone."""
+        if self.website:
+            return self.website
+        if self.phone:
+            # A tel: address carries only digits and the international "+"; the "(0)" in
+            # "+31 (0)20 ..." is dialled only within the country.
+            local = self.phone.replace("(0)", "") if "+" in self.phone else self.phone
+            number = "".join(ch for ch in local if ch.isdigit() or ch == "+")
+            return f"tel:{number}" if any(ch.isdigit() for ch in number) else None
+        return None
+
 
 def system_profile_path(platform: str = sys.platform,
                         environ: Mapping[str, str] = os.environ) -> Path:
     if platform.startswith("win"):
         return Path(environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Rugwijzer" / "clinic.toml"
     return Path("/etc/rugwijzer/clinic.toml")
+
+
+def resolve_clinic_path(cli_path: Path | None, *, platform: str = sys.platform,
+                        environ: Mapping[str, str] = os.environ,
+                        default: Path | None = None) -> list[Path]:
+    """Where a profile may be, most specific first: ``--clinic``, system-wide, shipped."""
+    shipped = default if default is not None else resources.resource("clinic", "clinic.toml")
+    candidates = [cli_path] if cli_path is not None else []
+    return [*candidates, system_profile_path(platform, environ), shipped]
 
 
 def read_profile(path: Path) -> tuple[dict[str, object] | None, list[Diagnostic]]:
@@ -80,9 +109,11 @@ def read_profile(path: Path) -> tuple[dict[str, object] | None, list[Diagnostic]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        line = int(match.group(1)) if match else None
-        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        match = _TOML_POSITION.search(str(exc))
+        # "at end of document" means a value cut off on the last line.
+        line = (int(match.group(2)) if match.group(2) else max(len(text.splitlines()), 1)) \
+            if match else None
+        message = _TOML_POSITION.sub("", str(exc))
         return None, [Diagnostic(path, line, f"invalid clinic profile: {message}")]
     lines = text.splitlines()
 
@@ -126,13 +157,11 @@ def read_profile(path: Path) -> tuple[dict[str, object] | None, list[Diagnostic]
         else:
             values["logo"] = logo
     if "accent" in values:
-        accent = str(values["accent"]).upper()
-        readable = readable_accent(accent)
-        if readable != accent:
-            error("accent", f"accent {accent} has a contrast of {ratio(accent, '#FFFFFF'):.1f}:1 "
-                            f"against white, below {MINIMUM}:1; {readable} "
-                            f"({ratio(readable, '#FFFFFF'):.1f}:1) is used instead", "warning")
-        values["accent"] = readable
+        # The interface shows the accent as text on white and behind white text.
+        accent, adjustment = usable_accent(str(values["accent"]))
+        if adjustment is not None:
+            error("accent", adjustment, "warning")
+        values["accent"] = accent
 
     if any(p.is_error for p in problems):
         return None, problems
@@ -155,18 +184,22 @@ def load_clinic(path: Path, base: ClinicProfile | None = None
 def find_clinic(cli_path: Path | None, default_path: Path, *, platform: str = sys.platform,
                 environ: Mapping[str, str] = os.environ
                 ) -> tuple[ClinicProfile, list[Diagnostic]]:
-    """The profile to use and the problems met on the way to it."""
+    """The profile to use and the problems met on the way to it.
+
+    A profile named with ``--clinic`` is used even when missing, so that its absence is
+    reported; otherwise the first candidate that exists. Only that one profile counts: if
+    it is broken, the shipped profile is used and the problems say why.
+    """
     problems: list[Diagnostic] = []
     default, found = load_clinic(default_path)
     problems.extend(found)
     default = default or ClinicProfile(name="Rugwijzer")
-    candidates = [cli_path] if cli_path is not None else []
-    system = system_profile_path(platform, environ)
-    if system.is_file():
-        candidates.append(system)
-    if not candidates:
+    candidates = resolve_clinic_path(cli_path, platform=platform, environ=environ,
+                                     default=default_path)
+    chosen = cli_path if cli_path is not None else next(p for p in candidates if p.is_file()
+                                                         or p == default_path)
+    if chosen == default_path:
         return default, problems
-    # Only the most specific profile counts; if it is broken, the shipped one is used.
-    profile, found = load_clinic(candidates[0], default)
+    profile, found = load_clinic(chosen, default)
     problems.extend(found)
     return profile or default, problems

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 MINIMUM = 4.5
+# Darkening in steps of 1 % keeps an adjusted accent as close to the clinic's own as 8-bit
+# channels allow, for at most a hundred contrast computations.
+_STEPS = 100
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    if not HEX.match(colour):
+        raise ValueError(f"not a colour like #1E6379: {colour!r}")
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return r, g, b
 
 
 def _channel(value: int) -> float:
@@ -14,29 +25,54 @@ def _channel(value: int) -> float:
 
 
 def luminance(colour: str) -> float:
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    """WCAG relative luminance of ``#RRGGBB``: 0 for black, 1 for white."""
+    r, g, b = _rgb(colour)
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
 def ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio of two colours, from 1 (none) to 21 (black and white)."""
     high, low = sorted((luminance(first), luminance(second)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
 
+def shown(value: float) -> str:
+    """A ratio as people write it, rounded down: 4.47 must not read as reaching 4.5."""
+    return f"{math.floor(value * 10) / 10:.1f}:1"
+
+
 def _darken(colour: str, factor: float) -> str:
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))
+    # Scaling the three channels by one factor keeps hue and saturation.
+    return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in _rgb(colour)))
 
 
-def readable_accent(colour: str, background: str = "#FFFFFF") -> str:
-    """``colour``, darkened as little as needed (same hue) to reach 4.5:1 on ``background``.
+def usable_accent(color: str, background: str = "#FFFFFF",
+                  text_on_accent: str = "#FFFFFF") -> tuple[str, str | None]:
+    """An accent readable as text on ``background`` and behind ``text_on_accent`` text.
 
-    The accent is used both as text on white and as the background of white text, so one
-    ratio against white covers both.
+    Returns ``color`` and None when both reach 4.5:1. Otherwise the lightest darker shade
+    of the same hue that does, with a sentence naming both ratios before and after; when
+    no shade can (a dark background), the one that comes closest.
     """
-    factor = 1.0
-    adjusted = colour.upper()
-    while ratio(adjusted, background) < MINIMUM and factor > 0:
-        factor = round(factor - 0.02, 2)
-        adjusted = _darken(colour, factor)
-    return adjusted
+    original = color.upper()
+
+    def weakest(shade: str) -> float:
+        return min(ratio(shade, background), ratio(text_on_accent, shade))
+
+    if weakest(original) >= MINIMUM:
+        return original, None
+    problem = (f"accent {original} has a contrast of {shown(ratio(original, background))} "
+               f"as text on {background.upper()} and "
+               f"{shown(ratio(text_on_accent, original))} behind {text_on_accent.upper()} "
+               f"text, below {MINIMUM}:1")
+    shades = [_darken(original, 1 - step / _STEPS) for step in range(1, _STEPS + 1)]
+    chosen = next((shade for shade in shades if weakest(shade) >= MINIMUM), None)
+    if chosen is None:
+        chosen = max([original, *shades], key=weakest)
+        if chosen == original:
+            return original, f"{problem}; no darker shade does better, so it is kept"
+        outcome = f"comes closest to {MINIMUM}:1 and is used"
+    else:
+        outcome = "is used instead"
+    return chosen, (f"{problem}; the darker {chosen} ({shown(ratio(chosen, background))} "
+                    f"and {shown(ratio(text_on_accent, chosen))}) {outcome}")

@@ -7,12 +7,15 @@ valid_until (dates, both days included).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostic
 from .loader import FENCE, key_line
+
+_TOML_POSITION = re.compile(r"\s*\(at (line (\d+), column \d+|end of document)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ def load_notices(folder: Path, lang: str) -> tuple[list[Notice], list[Diagnostic
     problems: list[Diagnostic] = []
     lang_dir = folder / lang
     for path in sorted(lang_dir.glob("*.md")) if lang_dir.is_dir() else []:
+        if path.name.lower() == "readme.md":
+            continue  # explains the format to the clinic; it is not a notice
         lines = path.read_text(encoding="utf-8").splitlines()
         if not lines or lines[0].strip() != FENCE or FENCE not in (t.strip() for t in lines[1:]):
             problems.append(Diagnostic(path, 1, f"a notice starts with a front matter block "
@@ -46,7 +51,13 @@ def load_notices(folder: Path, lang: str) -> tuple[list[Notice], list[Diagnostic
         try:
             meta = tomllib.loads("\n".join(front))
         except tomllib.TOMLDecodeError as exc:
-            problems.append(Diagnostic(path, None, f"invalid front matter: {exc}"))
+            match = _TOML_POSITION.search(str(exc))
+            # The front matter starts on the file's second line; "at end of document"
+            # means a value cut off just before the closing fence.
+            line = (int(match.group(2)) + 1 if match.group(2) else closing) if match \
+                else closing
+            problems.append(Diagnostic(path, line, "invalid front matter: "
+                                                   + _TOML_POSITION.sub("", str(exc))))
             continue
         found = []
         for key in meta:

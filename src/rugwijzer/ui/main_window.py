@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -65,6 +65,7 @@ from .start_page import StartPage
 if TYPE_CHECKING:
     from ..idle import IdleMonitor
     from .kiosk import PinPad, StillThereOverlay
+    from .spine_view import SpinePanel
 
 START = "start"
 EXPERIENCES = "ervaringen"
@@ -251,12 +252,16 @@ class MainWindow(QMainWindow):
         self.start_page.topicChosen.connect(self.open_topic)
         self.article_page = QWidget(self.pages)
         self.article_page.setObjectName("articlePage")
-        article_layout = QHBoxLayout(self.article_page)
-        article_layout.setContentsMargins(0, 0, 0, 0)
-        article_layout.setSpacing(0)
+        self.article_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.article_page)
+        self.article_layout.setContentsMargins(0, 0, 0, 0)
+        self.article_layout.setSpacing(0)
+        article_layout = self.article_layout
+        self.spine: SpinePanel | None = None
+        self.article_page.installEventFilter(self)
         self.article = ArticleView(self.article_page)
         self.article.topicLinkActivated.connect(self.open_topic)
         self.article.externalLinkActivated.connect(self.open_external_link)
+        self.article.regionLinkActivated.connect(self.show_region)
         self.article.filterActivated.connect(self.filter_experiences)
         article_layout.addWidget(self.article, 1)
         self.pages.addWidget(self.start_page)
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
         else:
             self.article.show_topic(topic, self._html(topic_id, lang))
             self.pages.setCurrentWidget(self.article_page)
+            self.ensure_spine().show_topic(topic.regions, topic.view)
         self.current_topic = topic_id
         if record:
             self.session.history.visit(topic_id)
@@ -325,6 +331,45 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self.topicOpened.emit(topic_id)
         return True
+
+    def ensure_spine(self) -> SpinePanel:
+        """The illustration is made when the first article opens, not before the first paint."""
+        if self.spine is None:
+            from .spine_view import SpinePanel
+
+            self.spine = SpinePanel(self._topics_for_region, self.article_page)
+            self.spine.set_language(self.session.language)
+            self.spine.topicRequested.connect(self.open_topic)
+            self.spine.enlargeRequested.connect(self._enlarge_spine)
+            self.article_layout.addWidget(self.spine, 2)
+            self._arrange_article()
+            if self.kiosk:
+                from .kiosk import enable_kinetic_scrolling
+
+                self.spine.canvas.grabGesture(Qt.GestureType.PinchGesture)
+                enable_kinetic_scrolling(self.spine.canvas)
+        return self.spine
+
+    def _topics_for_region(self, region_id: str) -> list[tuple[str, str]]:
+        lang = self.session.language
+        return [(t.id, t.title) for t in self.library.topics_for_region(region_id, lang)]
+
+    def show_region(self, region_id: str) -> None:
+        self.ensure_spine().show_region(region_id)
+
+    def _enlarge_spine(self, large: bool) -> None:
+        self.article.setVisible(not large)
+
+    def _arrange_article(self) -> None:
+        """The picture beside the text on wide windows, under it on narrow ones."""
+        if self.spine is None:
+            return
+        wide = self.article_page.width() >= 900
+        self.article_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                         else QBoxLayout.Direction.TopToBottom)
+        self.article_layout.setStretch(0, 3 if wide else 5)
+        self.article_layout.setStretch(1, 2 if wide else 3)
+        self.spine.setMaximumWidth(560 if wide else 16777215)
 
     def go_back(self) -> None:
         if self.session.history.can_go_back:
@@ -393,6 +438,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{topic.title} — {owner}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.article_page and event.type() == QEvent.Type.Resize:
+            self._arrange_article()
+            return False
         # The mouse's back and forward buttons work anywhere in the window, as in a browser.
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and isinstance(watched, QWidget) and watched.window() is self:
@@ -433,6 +481,8 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         self.translations.switch(lang)
         self.session.language = lang
+        if self.spine is not None:
+            self.spine.set_language(lang)
         self._populate()
         if self.current_topic:
             self.open_topic(self.current_topic, record=False)
@@ -625,6 +675,10 @@ class MainWindow(QMainWindow):
         if self.kiosk:
             self._kiosk_layout()
         self._html_cache.clear()
+        if self.spine is not None:
+            self.spine.set_language(self.session.language)
+            self.spine.reset()
+        self.article.show()
         self.open_topic(START)
         self._render_start_intro()
         for area in (self.article, self.start_page, self.sidebar):

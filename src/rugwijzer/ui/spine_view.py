@@ -1,0 +1,495 @@
+"""The interactive spine illustration: hover names a part, a click selects it and offers
+the topics about it, a topic highlights its parts. Zoom and pan with wheel, pinch or keys.
+
+Hit-testing uses the painted outlines themselves, in illustration coordinates, so it stays
+exact at every zoom level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPinchGesture,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.regions import REGIONS, VIEWS
+from . import spine_art as art
+from . import theme
+
+# material: (light fill, dark fill, outline)
+MATERIALS = {
+    art.BONE: ("#F6EEDC", "#D9C7A1", "#8A7755"),
+    art.DISC: ("#C3D3DC", "#8EA8B7", "#5F7886"),
+    art.NUCLEUS: ("#EAF1F4", "#CFDDE4", "#9DB3C0"),
+    art.CORD: ("#F5DD95", "#E2BD5A", "#B08A35"),
+    art.NERVE: ("#F3D27A", "#DFAE3F", "#A67C1F"),
+    art.CANAL: ("#FBF8F1", "#F1EBDD", "#D8CDB6"),
+    art.CURVE: (None, None, None),
+    art.JOINT: ("#EFE4C8", "#D6C193", "#8A7755"),
+    art.LIGAMENT: ("#DCC89E", "#C6AE7C", "#8A7755"),
+    art.INFLAMED: ("#F0A48C", "#D9644A", "#A63D26"),
+}
+HIGHLIGHT = QColor("#D9480F")
+HOVER = QColor("#1E6379")
+MIN_ZOOM, MAX_ZOOM = 0.6, 6.0
+# Regions that lie on top of others are tried first, so a nerve wins over its vertebra.
+_HIT_ORDER = (art.INFLAMED, art.NERVE, art.JOINT, art.NUCLEUS, art.DISC, art.CORD, art.BONE,
+              art.LIGAMENT, art.CANAL, art.CURVE)
+
+
+def region_shapes(artwork: art.Artwork) -> list[tuple[str, QPainterPath]]:
+    """Each region's outline (the union of its parts), topmost first."""
+    shapes: dict[str, QPainterPath] = {}
+    rank: dict[str, int] = {}
+    for part in artwork.parts:
+        if part.region is None:
+            continue
+        shapes[part.region] = (shapes[part.region].united(part.path)
+                               if part.region in shapes else QPainterPath(part.path))
+        rank[part.region] = min(rank.get(part.region, 99), _HIT_ORDER.index(part.material))
+    return sorted(shapes.items(), key=lambda item: rank[item[0]])
+
+
+class SpineCanvas(QWidget):
+    hovered = Signal(str)
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spineCanvas")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(220, 300))
+        self.artwork = art.Artwork()
+        self._bounds = QRectF(0, 0, 1000, 1000)
+        self.shapes: list[tuple[str, QPainterPath]] = []
+        self.highlighted: frozenset[str] = frozenset()
+        self.selected: str | None = None
+        self.hover: str | None = None
+        self.zoom = 1.0
+        self.pan = QPointF(0, 0)
+        self._drag: QPointF | None = None
+
+    def set_artwork(self, artwork: art.Artwork) -> None:
+        self.artwork = artwork
+        self._bounds = artwork.bounds()
+        self.shapes = region_shapes(artwork)
+        self.hover = None
+        if self.selected not in self.region_ids():
+            self.selected = None
+        self.update()
+
+    def region_ids(self) -> list[str]:
+        return [region for region, _shape in self.shapes]
+
+    def reset_view(self) -> None:
+        self.zoom = 1.0
+        self.pan = QPointF(0, 0)
+        self.update()
+
+    def transform(self) -> QTransform:
+        """Illustration coordinates to widget pixels: the drawing fitted, then zoomed."""
+        bounds = self._bounds
+        scale = min(self.width() / max(bounds.width(), 1), self.height() / max(bounds.height(), 1))
+        transform = QTransform()
+        transform.translate(self.width() / 2 + self.pan.x(), self.height() / 2 + self.pan.y())
+        transform.scale(scale * self.zoom, scale * self.zoom)
+        transform.translate(-bounds.center().x(), -bounds.center().y())
+        return transform
+
+    def region_at(self, point: QPointF) -> str | None:
+        inverted, ok = self.transform().inverted()
+        if not ok:
+            return None
+        local = inverted.map(point)
+        for region, shape in self.shapes:
+            if shape.contains(local):
+                return region
+        return None
+
+    def centre_of(self, region: str) -> QPointF:
+        """A point inside the region, in widget pixels (for tests and the keyboard)."""
+        for candidate, shape in self.shapes:
+            if candidate == region:
+                rect = shape.boundingRect()
+                if self.region_at(self.transform().map(rect.center())) == region:
+                    return self.transform().map(rect.center())
+                for step in range(1, 40):
+                    for dx, dy in ((step, 0), (-step, 0), (0, step), (0, -step)):
+                        point = rect.center() + QPointF(dx * rect.width() / 80,
+                                                        dy * rect.height() / 80)
+                        if shape.contains(point) and self.region_at(
+                                self.transform().map(point)) == region:
+                            return self.transform().map(point)
+        return QPointF(-1, -1)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self.update()
+
+    # ----- painting -----------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(theme.COLOURS.paper))
+        painter.setTransform(self.transform())
+        scale = self.transform().m11()
+        for part in self.artwork.parts:
+            light, dark, outline = MATERIALS[part.material]
+            if light is None:
+                continue
+            bounds = part.path.boundingRect()
+            gradient = QLinearGradient(bounds.topLeft(), bounds.bottomRight())
+            gradient.setColorAt(0, QColor(light))
+            gradient.setColorAt(1, QColor(dark))
+            painter.setBrush(QBrush(gradient))
+            painter.setPen(QPen(QColor(outline), 1.1 / max(scale, 0.01)))
+            painter.drawPath(part.path)
+        for region, shape in self.shapes:
+            self._mark(painter, region, shape, scale)
+        painter.setPen(QColor(theme.COLOURS.muted))
+        font = QFont(theme.FONT_FAMILY)
+        # Labels keep about the same size on screen whatever the zoom.
+        font.setPixelSize(max(4, round(13 / max(scale, 0.05))))
+        painter.setFont(font)
+        for text, point in self.artwork.labels:
+            painter.drawText(point, text)
+
+    def _mark(self, painter: QPainter, region: str, shape: QPainterPath, scale: float) -> None:
+        if region == self.selected or region in self.highlighted:
+            colour = QColor(HIGHLIGHT)
+            colour.setAlpha(95 if region == self.selected else 45)
+            painter.setBrush(colour)
+            pen = QPen(HIGHLIGHT, (3.0 if region == self.selected else 2.0) / scale)
+            painter.setPen(pen)
+            painter.drawPath(shape)
+        elif region == self.hover:
+            colour = QColor(HOVER)
+            colour.setAlpha(60)
+            painter.setBrush(colour)
+            painter.setPen(QPen(HOVER, 1.6 / scale))
+            painter.drawPath(shape)
+
+    # ----- input --------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self.pan += event.position() - self._drag
+            self._drag = event.position()
+            self.update()
+            return
+        region = self.region_at(event.position())
+        if region != self.hover:
+            self.hover = region
+            self.hovered.emit(region or "")
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._drag = event.position() if self.zoom > 1.0 else None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        moved = (event.position() - getattr(self, "_press", event.position())).manhattanLength()
+        self._drag = None
+        if event.button() == Qt.MouseButton.LeftButton and moved < 6:
+            region = self.region_at(event.position())
+            if region:
+                self.select(region)
+
+    def leaveEvent(self, event) -> None:
+        if self.hover:
+            self.hover = None
+            self.hovered.emit("")
+            self.update()
+
+    def select(self, region: str | None) -> None:
+        self.selected = region
+        self.update()
+        if region:
+            self.activated.emit(region)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        self.set_zoom(self.zoom * (1.15 ** steps))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.set_zoom(self.zoom * pinch.scaleFactor())
+                event.accept()
+                return True
+        return super().event(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab walks through the parts of the picture before it leaves the picture.
+        regions = self.region_ids()
+        if not regions:
+            return super().focusNextPrevChild(forward)
+        index = regions.index(self.hover) if self.hover in regions else -1
+        index += 1 if forward else -1
+        if 0 <= index < len(regions):
+            self.hover = regions[index]
+            self.hovered.emit(self.hover)
+            self.update()
+            return True
+        self.hover = None
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        regions = self.region_ids()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_zoom(self.zoom * 1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.set_zoom(self.zoom / 1.25)
+        elif key == Qt.Key.Key_0:
+            self.reset_view()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left) \
+                and regions:
+            step = 1 if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1
+            index = regions.index(self.hover) if self.hover in regions else -step
+            self.hover = regions[(index + step) % len(regions)]
+            self.hovered.emit(self.hover)
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.hover:
+            self.select(self.hover)
+        else:
+            super().keyPressEvent(event)
+
+
+class SpinePanel(QWidget):
+    """The illustration with its view choice, healthy/affected switch, caption and topics."""
+
+    regionActivated = Signal(str)
+    topicRequested = Signal(str)
+    enlargeRequested = Signal(bool)
+
+    def __init__(self, topics_for_region: Callable[[str], list[tuple[str, str]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spinePanel")
+        self._topics_for_region = topics_for_region
+        self.lang = "nl"
+        self.view = "side"
+        self.affected = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        controls = QHBoxLayout()
+        self.view_choice = QComboBox(self)
+        self.view_choice.setObjectName("spineViewChoice")
+        self.view_choice.currentIndexChanged.connect(self._view_chosen)
+        self.affected_switch = QCheckBox(self)
+        self.affected_switch.setObjectName("spineAffected")
+        self.affected_switch.toggled.connect(self._affected_toggled)
+        self.reset_button = QPushButton(self)
+        self.reset_button.setObjectName("spineReset")
+        self.reset_button.clicked.connect(self._reset_zoom)
+        self.enlarge_button = QPushButton(self)
+        self.enlarge_button.setObjectName("spineEnlarge")
+        self.enlarge_button.setCheckable(True)
+        self.enlarge_button.toggled.connect(self.enlargeRequested)
+        controls.addWidget(self.view_choice, 1)
+        controls.addWidget(self.affected_switch)
+        layout.addLayout(controls)
+        self.canvas = SpineCanvas(self)
+        self.canvas.hovered.connect(self._hovered)
+        self.canvas.activated.connect(self._activated)
+        layout.addWidget(self.canvas, 1)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("spineCaption")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.topics = QWidget(self)
+        self.topics.setObjectName("spineTopics")
+        self.topics_layout = QVBoxLayout(self.topics)
+        self.topics_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.topics)
+        self.region_choice = QComboBox(self)
+        self.region_choice.setObjectName("spineRegionChoice")
+        self.region_choice.activated.connect(self._region_chosen)
+        layout.addWidget(self.region_choice)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.enlarge_button)
+        layout.addLayout(buttons)
+        self._group = QButtonGroup(self)
+        self.retranslate()
+        self._rebuild()
+
+    # ----- public interface ---------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+        self._fill_regions()
+        self._show_selection()
+
+    def show_topic(self, regions: Sequence[str], view: str | None) -> None:
+        self.view = view if view in VIEWS else "side"
+        self.affected = self.view != "side" and bool(regions)
+        self._rebuild()
+        known = frozenset(r for r in regions if r in REGIONS)
+        self.canvas.highlighted = known
+        self.canvas.selected = None
+        self._show_selection()
+        self.canvas.update()
+
+    def show_region(self, region_id: str) -> None:
+        if region_id not in REGIONS:
+            return
+        if region_id not in self.canvas.region_ids():
+            for view in VIEWS:
+                if region_id in art.VIEW_BUILDERS[view]().regions():
+                    self.view = view
+                    break
+            self._rebuild()
+        self.canvas.select(region_id)
+
+    def reset(self) -> None:
+        self.view, self.affected = "side", False
+        self.canvas.highlighted = frozenset()
+        self.canvas.selected = None
+        self.canvas.reset_view()
+        self.enlarge_button.setChecked(False)
+        self._rebuild()
+
+    def selected_region(self) -> str | None:
+        return self.canvas.selected
+
+    def highlighted_regions(self) -> frozenset[str]:
+        return self.canvas.highlighted
+
+    def current_view(self) -> str:
+        return self.view
+
+    # ----- internals ----------------------------------------------------------------------
+
+    def _view_names(self) -> dict[str, str]:
+        return {"side": self.tr("Whole spine from the side"),
+                "back": self.tr("Whole spine from behind"),
+                "disc": self.tr("Disc from above (lower back)"),
+                "canal": self.tr("Spinal canal from above"),
+                "facet": self.tr("Facet joints from the side")}
+
+    def retranslate(self) -> None:
+        names = self._view_names()
+        self.view_choice.blockSignals(True)
+        self.view_choice.clear()
+        for view in VIEWS:
+            self.view_choice.addItem(names[view], view)
+        self.view_choice.setCurrentIndex(VIEWS.index(self.view))
+        self.view_choice.blockSignals(False)
+        self.view_choice.setAccessibleName(self.tr("View of the spine"))
+        affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
+                          "canal": self.tr("Narrowed"), "facet": self.tr("Worn")}
+        self.affected_switch.setText(affected_names.get(self.view, self.tr("Affected")))
+        self.affected_switch.setAccessibleName(self.tr("Show the affected situation"))
+        self.reset_button.setText(self.tr("Reset zoom"))
+        self.reset_button.setAccessibleName(self.tr("Reset zoom"))
+        self.enlarge_button.setText(self.tr("Enlarge"))
+        self.enlarge_button.setAccessibleName(self.tr("Show the picture large"))
+        self.region_choice.setAccessibleName(self.tr("Choose a part of the spine"))
+        self.canvas.setAccessibleName(self.tr("Illustration of the spine"))
+        self.setAccessibleName(self.tr("Spine"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._fill_regions()
+        super().changeEvent(event)
+
+    def _rebuild(self) -> None:
+        builder = art.VIEW_BUILDERS[self.view]
+        self.canvas.set_artwork(builder(self.affected))
+        self.view_choice.blockSignals(True)
+        self.view_choice.setCurrentIndex(VIEWS.index(self.view))
+        self.view_choice.blockSignals(False)
+        self.affected_switch.blockSignals(True)
+        self.affected_switch.setChecked(self.affected)
+        self.affected_switch.setVisible(self.view != "side")
+        self.affected_switch.blockSignals(False)
+        self.retranslate()
+        self._fill_regions()
+        self._show_selection()
+
+    def _fill_regions(self) -> None:
+        self.region_choice.blockSignals(True)
+        self.region_choice.clear()
+        self.region_choice.addItem(self.tr("Choose a part of the spine…"), "")
+        for region in self.canvas.region_ids():
+            self.region_choice.addItem(REGIONS[region].name(self.lang), region)
+        self.region_choice.blockSignals(False)
+
+    def _view_chosen(self, index: int) -> None:
+        self.view = self.view_choice.itemData(index) or "side"
+        self.affected = False
+        self._rebuild()
+
+    def _affected_toggled(self, on: bool) -> None:
+        self.affected = on
+        self._rebuild()
+
+    def _reset_zoom(self) -> None:
+        self.canvas.reset_view()
+
+    def _region_chosen(self, index: int) -> None:
+        region = self.region_choice.itemData(index)
+        if region:
+            self.canvas.select(region)
+
+    def _hovered(self, region: str) -> None:
+        if region:
+            self.caption.setText(REGIONS[region].name(self.lang))
+        else:
+            self._show_selection()
+
+    def _activated(self, region: str) -> None:
+        self.regionActivated.emit(region)
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        for button in self.topics.findChildren(QPushButton):
+            button.deleteLater()
+        region = self.canvas.selected
+        if not region:
+            self.caption.setText(self.tr("Point at a part of the spine to see its name; "
+                                         "choose it to see what it is about."))
+            return
+        self.caption.setText(REGIONS[region].name(self.lang))
+        for topic_id, title in self._topics_for_region(region):
+            button = QPushButton(title, self.topics)
+            button.setObjectName(f"spineTopic-{topic_id}")
+            button.setAccessibleName(title)
+            button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
+            self.topics_layout.addWidget(button)

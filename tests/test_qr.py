@@ -1,0 +1,92 @@
+"""QR codes: made offline, drawn sharp, and readable back to exactly the text they carry."""
+
+import io
+
+import pytest
+import segno
+from PySide6.QtGui import QImage
+
+from qr_reader import decode, modules_from_image, read_qr
+from rugwijzer.content.qr import qr_matrix
+from rugwijzer.ui.qr import QUIET_ZONE, module_px_for, qr_image, qr_pixmap
+
+TEXTS = ["https://www.example.org", "tel:+31201234567", "https://a.nl",
+         "https://www.example.org/rugklachten/advies?taal=nl&bron=rugwijzer"]
+
+
+def segno_png(text: str) -> QImage:
+    """segno's own PNG writer: a rendering the reader did not grow up with."""
+    buffer = io.BytesIO()
+    segno.make_qr(text, error="m").save(buffer, kind="png", scale=3, border=4)
+    return QImage.fromData(buffer.getvalue())
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "HELLO WORLD 42", "0123456789", "Corné ü"])
+def test_the_reader_reads_segnos_own_rendering(text):
+    assert read_qr(segno_png(text)) == text
+
+
+def test_the_reader_is_not_fooled(qapp):
+    other = qr_image("https://www.example.org/b", 4)
+    assert read_qr(other) != "https://www.example.org/a"
+    blank = QImage(100, 100, QImage.Format.Format_RGB32)
+    blank.fill(0xFFFFFFFF)
+    with pytest.raises(AssertionError):
+        read_qr(blank)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_matrix_is_segnos_and_encodes_the_text(text):
+    matrix = qr_matrix(text)
+    assert matrix == [[bool(m) for m in row] for row in segno.make_qr(text, error="m").matrix]
+    assert decode(matrix) == text
+
+
+def test_short_texts_still_get_a_full_qr_code():
+    # segno.make() would choose a Micro QR code here, which phone cameras do not read.
+    assert segno.make("tel:+3120123", error="m").is_micro
+    matrix = qr_matrix("tel:+3120123")
+    assert len(matrix) == 21 and all(len(row) == 21 for row in matrix)
+    assert decode(matrix) == "tel:+3120123"
+
+
+def test_an_empty_text_has_no_qr_code():
+    with pytest.raises(ValueError):
+        qr_matrix("")
+
+
+@pytest.mark.parametrize(("text", "module_px"), [(TEXTS[0], 5), (TEXTS[1], 3), (TEXTS[3], 6)])
+def test_the_drawn_code_reads_back_module_for_module(qapp, text, module_px):
+    image = qr_image(text, module_px)
+    modules, size, quiet = modules_from_image(image)
+    assert (size, quiet) == (module_px, QUIET_ZONE)
+    assert modules == qr_matrix(text)
+    assert read_qr(image) == text
+
+
+def test_the_quiet_zone_is_white_and_the_modules_are_pure(qapp):
+    image = qr_image(TEXTS[0], 4)
+    margin = QUIET_ZONE * 4
+    for i in range(image.width()):
+        for x, y in ((i, 0), (i, margin - 1), (0, i), (margin - 1, i)):
+            assert image.pixelColor(x, y).name() == "#ffffff"
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
+               for y in range(0, image.height(), 3)}
+    assert colours == {"#000000", "#ffffff"}, "no grey edges to confuse a scanner"
+
+
+def test_a_pixmap_for_a_dense_screen_stays_sharp(qapp):
+    normal = qr_pixmap(TEXTS[0], 5)
+    dense = qr_pixmap(TEXTS[0], 5, device_pixel_ratio=2.0)
+    assert dense.deviceIndependentSize() == normal.deviceIndependentSize()
+    assert dense.width() == 2 * normal.width()
+    assert read_qr(dense.toImage()) == read_qr(normal.toImage()) == TEXTS[0]
+    assert modules_from_image(dense.toImage())[1] == 10
+
+
+def test_module_size_for_a_wanted_width():
+    for wanted in (120, 160, 200, 233):
+        module = module_px_for(TEXTS[0], wanted)
+        width = (len(qr_matrix(TEXTS[0])) + 2 * QUIET_ZONE) * module
+        assert width >= wanted
+        assert width - (len(qr_matrix(TEXTS[0])) + 2 * QUIET_ZONE) < wanted, "the smallest"
