@@ -20,11 +20,11 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -96,11 +96,14 @@ class SpineCanvas(QWidget):
         self.zoom = 1.0
         self.pan = QPointF(0, 0)
         self._drag: QPointF | None = None
+        self._base: QPixmap | None = None
+        self._base_key: tuple | None = None
 
-    def set_artwork(self, artwork: art.Artwork) -> None:
+    def set_artwork(self, artwork: art.Artwork,
+                    shapes: list[tuple[str, QPainterPath]] | None = None) -> None:
         self.artwork = artwork
         self._bounds = artwork.bounds()
-        self.shapes = region_shapes(artwork)
+        self.shapes = shapes if shapes is not None else region_shapes(artwork)
         self.hover = None
         if self.selected not in self.region_ids():
             self.selected = None
@@ -158,8 +161,25 @@ class SpineCanvas(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._base_layer())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(theme.COLOURS.paper))
+        painter.setTransform(self.transform())
+        scale = self.transform().m11()
+        for region, shape in self.shapes:
+            self._mark(painter, region, shape, scale)
+
+    def _base_layer(self) -> QPixmap:
+        """The drawing itself, kept as a picture: hover and highlight only paint on top."""
+        ratio = self.devicePixelRatioF()
+        key = (id(self.artwork), self.width(), self.height(), self.zoom, self.pan.x(),
+               self.pan.y(), ratio)
+        if self._base_key == key and self._base is not None:
+            return self._base
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(theme.COLOURS.paper))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(self.transform())
         scale = self.transform().m11()
         for part in self.artwork.parts:
@@ -173,8 +193,6 @@ class SpineCanvas(QWidget):
             painter.setBrush(QBrush(gradient))
             painter.setPen(QPen(QColor(outline), 1.1 / max(scale, 0.01)))
             painter.drawPath(part.path)
-        for region, shape in self.shapes:
-            self._mark(painter, region, shape, scale)
         painter.setPen(QColor(theme.COLOURS.muted))
         font = QFont(theme.FONT_FAMILY)
         # Labels keep about the same size on screen whatever the zoom.
@@ -182,6 +200,9 @@ class SpineCanvas(QWidget):
         painter.setFont(font)
         for text, point in self.artwork.labels:
             painter.drawText(point, text)
+        painter.end()
+        self._base, self._base_key = pixmap, key
+        return pixmap
 
     def _mark(self, painter: QPainter, region: str, shape: QPainterPath, scale: float) -> None:
         if region == self.selected or region in self.highlighted:
@@ -343,7 +364,7 @@ class SpinePanel(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.enlarge_button)
         layout.addLayout(buttons)
-        self._group = QButtonGroup(self)
+        self._drawings: dict[tuple[str, bool], tuple[art.Artwork, list]] = {}
         self.retranslate()
         self._rebuild()
 
@@ -430,8 +451,11 @@ class SpinePanel(QWidget):
         super().changeEvent(event)
 
     def _rebuild(self) -> None:
-        builder = art.VIEW_BUILDERS[self.view]
-        self.canvas.set_artwork(builder(self.affected))
+        key = (self.view, self.affected)
+        if key not in self._drawings:
+            drawing = art.VIEW_BUILDERS[self.view](self.affected)
+            self._drawings[key] = (drawing, region_shapes(drawing))
+        self.canvas.set_artwork(*self._drawings[key])
         self.view_choice.blockSignals(True)
         self.view_choice.setCurrentIndex(VIEWS.index(self.view))
         self.view_choice.blockSignals(False)
