@@ -144,7 +144,7 @@ def test_the_logo_path_is_resolved_next_to_the_profile(tmp_path):
     path = write(folder / "c.toml", 'name = "A"\nlogo = "beeld/logo.png"\n')
     profile, problems = load_clinic(path)
     assert problems == []
-    assert profile.logo_path == logo.resolve() and profile.logo_path.is_absolute()
+    assert profile.logo == logo.resolve() and profile.logo.is_absolute()
 
 
 def test_what_the_qr_code_opens():

@@ -8,10 +8,12 @@ import segno
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
+from qr_reader import read_qr
 from rugwijzer.content.clinic import ClinicProfile
 from rugwijzer.content.experiences import check_experiences, load_experiences, matching
 from rugwijzer.content.notices import active_notices, load_notices
 from rugwijzer.ui import panels
+from rugwijzer.ui.qr import QUIET_ZONE
 
 NAMES = ["Tessa Tiller", "Corné van Overveld", "Erwin Hokke", "Paula Scheffer", "Jorg Remi"]
 
@@ -143,11 +145,12 @@ def test_the_qr_code_encodes_the_clinic_website(make_window):
     window = make_window()
     image = window.article.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                         QUrl("qr:https%3A//www.example.org/rug"))
-    modules = sampled_modules(image, panels.QR_MODULE_PX, panels.QR_QUIET_MODULES)
-    expected = segno.make("https://www.example.org/rug", error="m")
+    modules = sampled_modules(image, panels.QR_MODULE_PX, QUIET_ZONE)
+    expected = segno.make_qr("https://www.example.org/rug", error="m")
     assert modules == [[bool(m) for m in row] for row in expected.matrix]
+    assert read_qr(image) == "https://www.example.org/rug"
     assert image.width() >= 160, "large enough to scan from a tablet"
-    assert panels.qr_target(ClinicProfile(name="K", phone="+31 20 123")) == "tel:+3120123"
+    assert ClinicProfile(name="K", phone="+31 (0)20 123").qr_target == "tel:+3120123"
 
 
 def test_without_contact_details_the_reception_desk_and_no_qr(make_window):

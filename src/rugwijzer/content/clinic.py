@@ -63,11 +63,6 @@ class ClinicProfile:
         return any((self.website, self.phone, self.email, self.address))
 
     @property
-    def logo_path(self) -> Path | None:
-        """The logo file, already resolved against the profile's folder and checked."""
-        return self.logo
-
-    @property
     def qr_target(self) -> str | None:
         """What a QR code on screen or paper opens: the website, else a call to the phone."""
         if self.website:

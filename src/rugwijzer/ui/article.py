@@ -115,10 +115,11 @@ class ArticleView(QTextBrowser):
         """Avatars and QR codes are drawn when the text asks for them."""
         scheme = url.scheme()
         if scheme in ("avatar", "qr"):
-            from . import panels
+            from . import panels, qr
 
             value = unquote(url.toString().partition(":")[2])
-            return panels.avatar_image(value) if scheme == "avatar" else panels.qr_image(value)
+            return (panels.avatar_image(value) if scheme == "avatar"
+                    else qr.qr_image(value, panels.QR_MODULE_PX))
         return super().loadResource(kind, url)
 
     def event(self, event: QEvent) -> bool:

@@ -21,7 +21,8 @@ from ..content.regions import REGIONS
 from ..content.render import render_body
 from ..content.treatment_path import Step
 from .article import format_date
-from .panels import qr_image, qr_target
+from .panels import QR_MODULE_PX
+from .qr import qr_image
 from .theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
@@ -166,10 +167,10 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
     document.setDefaultStyleSheet(STYLE)
     if spine is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("spine"), spine)
-    target = qr_target(clinic)
+    target = clinic.qr_target
     if target is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"),
-                             qr_image(target))
+                             qr_image(target, QR_MODULE_PX))
     if clinic.logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"),
                              QImage(str(clinic.logo)))

@@ -22,40 +22,7 @@ translate = QCoreApplication.translate
 
 AVATAR_PX = 64
 QR_MODULE_PX = 6
-QR_QUIET_MODULES = 4
 AVATAR_COLOURS = ("#2F6B5E", "#6A4C93", "#1E5A7A", "#8A4B2A", "#4B5A2A")
-
-
-def qr_target(clinic: ClinicProfile) -> str | None:
-    """What the QR code opens: the website, else the phone number; None without either."""
-    if clinic.website:
-        return clinic.website
-    if clinic.phone:
-        return "tel:" + "".join(ch for ch in clinic.phone if ch.isdigit() or ch == "+")
-    return None
-
-
-def qr_matrix(text: str) -> list[list[bool]]:
-    import segno
-
-    return [[bool(module) for module in row] for row in segno.make(text, error="m").matrix]
-
-
-def qr_image(text: str, module_px: int = QR_MODULE_PX) -> QImage:
-    """Dark modules on white with the quiet zone that scanners need."""
-    matrix = qr_matrix(text)
-    size = (len(matrix) + 2 * QR_QUIET_MODULES) * module_px
-    image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(QColor("#FFFFFF"))
-    painter = QPainter(image)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.fillRect((x + QR_QUIET_MODULES) * module_px,
-                                 (y + QR_QUIET_MODULES) * module_px,
-                                 module_px, module_px, QColor("#000000"))
-    painter.end()
-    return image
 
 
 def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
@@ -174,7 +141,7 @@ def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
     if not rows:
         ask = translate("Panels", "Ask at the reception desk: we are happy to help.")
         rows.append(html.escape(ask))
-    target = qr_target(clinic)
+    target = clinic.qr_target
     size = 160 if compact else 200
     scan = translate("Panels", "Scan with your phone")
     qr = (f'<td width="{size + 16}" valign="top" align="center"><img src="qr:{quote(target)}" '
