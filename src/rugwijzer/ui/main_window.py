@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QSize,
@@ -286,9 +285,6 @@ class MainWindow(QMainWindow):
 
     def finish_startup(self) -> None:
         self.startup_finished = True
-        # Watching every event of the application for the mouse's back and forward buttons
-        # has a small cost per event; start-up has hundreds of events and no reader yet.
-        QCoreApplication.instance().installEventFilter(self)
         self.sidebar.load_icons()
         self.start_page.load_icons()
         for name, action in (("back", self.back_action), ("forward", self.forward_action),
@@ -367,9 +363,12 @@ class MainWindow(QMainWindow):
         wide = self.article_page.width() >= 900
         self.article_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                          else QBoxLayout.Direction.TopToBottom)
-        self.article_layout.setStretch(0, 3 if wide else 5)
-        self.article_layout.setStretch(1, 2 if wide else 3)
-        self.spine.setMaximumWidth(560 if wide else 16777215)
+        # A fixed share of the page: what the panel shows never moves the text around.
+        page = self.article_page.size()
+        if wide:
+            self.spine.setFixedSize(min(560, round(page.width() * 0.4)), max(1, page.height()))
+        else:
+            self.spine.setFixedSize(max(1, page.width()), max(300, round(page.height() * 0.45)))
 
     def go_back(self) -> None:
         if self.session.history.can_go_back:
@@ -440,17 +439,17 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.article_page and event.type() == QEvent.Type.Resize:
             self._arrange_article()
-            return False
-        # The mouse's back and forward buttons work anywhere in the window, as in a browser.
-        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
-                and isinstance(watched, QWidget) and watched.window() is self:
-            if event.button() == Qt.MouseButton.BackButton:
-                self.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.go_forward()
-                return True
         return super().eventFilter(watched, event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # The mouse's back and forward buttons work anywhere in the window, as in a browser:
+        # widgets that do not use these buttons pass the event on to the window.
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mouseReleaseEvent(event)
 
     # ----- search -------------------------------------------------------------------------
 
@@ -764,5 +763,4 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        QCoreApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

@@ -96,8 +96,7 @@ class SpineCanvas(QWidget):
         self.zoom = 1.0
         self.pan = QPointF(0, 0)
         self._drag: QPointF | None = None
-        self._base: QPixmap | None = None
-        self._base_key: tuple | None = None
+        self._bases: dict[tuple, QPixmap] = {}
 
     def set_artwork(self, artwork: art.Artwork,
                     shapes: list[tuple[str, QPainterPath]] | None = None) -> None:
@@ -173,8 +172,8 @@ class SpineCanvas(QWidget):
         ratio = self.devicePixelRatioF()
         key = (id(self.artwork), self.width(), self.height(), self.zoom, self.pan.x(),
                self.pan.y(), ratio)
-        if self._base_key == key and self._base is not None:
-            return self._base
+        if key in self._bases:
+            return self._bases[key]
         pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(theme.COLOURS.paper))
@@ -201,7 +200,9 @@ class SpineCanvas(QWidget):
         for text, point in self.artwork.labels:
             painter.drawText(point, text)
         painter.end()
-        self._base, self._base_key = pixmap, key
+        if len(self._bases) >= 6:
+            self._bases.pop(next(iter(self._bases)))
+        self._bases[key] = pixmap
         return pixmap
 
     def _mark(self, painter: QPainter, region: str, shape: QPainterPath, scale: float) -> None:
@@ -350,6 +351,7 @@ class SpinePanel(QWidget):
         self.caption = QLabel(self)
         self.caption.setObjectName("spineCaption")
         self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.caption)
         self.topics = QWidget(self)
         self.topics.setObjectName("spineTopics")
@@ -423,7 +425,12 @@ class SpinePanel(QWidget):
                 "canal": self.tr("Spinal canal from above"),
                 "facet": self.tr("Facet joints from the side")}
 
+    def _fit_caption(self) -> None:
+        # Room for two lines always, so a longer name does not shrink the picture.
+        self.caption.setFixedHeight(self.caption.fontMetrics().lineSpacing() * 2 + 4)
+
     def retranslate(self) -> None:
+        self._fit_caption()
         names = self._view_names()
         self.view_choice.blockSignals(True)
         self.view_choice.clear()
@@ -432,9 +439,7 @@ class SpinePanel(QWidget):
         self.view_choice.setCurrentIndex(VIEWS.index(self.view))
         self.view_choice.blockSignals(False)
         self.view_choice.setAccessibleName(self.tr("View of the spine"))
-        affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
-                          "canal": self.tr("Narrowed"), "facet": self.tr("Worn")}
-        self.affected_switch.setText(affected_names.get(self.view, self.tr("Affected")))
+        self._name_affected_switch()
         self.affected_switch.setAccessibleName(self.tr("Show the affected situation"))
         self.reset_button.setText(self.tr("Reset zoom"))
         self.reset_button.setAccessibleName(self.tr("Reset zoom"))
@@ -443,6 +448,11 @@ class SpinePanel(QWidget):
         self.region_choice.setAccessibleName(self.tr("Choose a part of the spine"))
         self.canvas.setAccessibleName(self.tr("Illustration of the spine"))
         self.setAccessibleName(self.tr("Spine"))
+
+    def _name_affected_switch(self) -> None:
+        affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
+                          "canal": self.tr("Narrowed"), "facet": self.tr("Worn")}
+        self.affected_switch.setText(affected_names.get(self.view, self.tr("Affected")))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -455,6 +465,10 @@ class SpinePanel(QWidget):
         if key not in self._drawings:
             drawing = art.VIEW_BUILDERS[self.view](self.affected)
             self._drawings[key] = (drawing, region_shapes(drawing))
+        if self.canvas.artwork is self._drawings[key][0]:
+            # The same drawing: only the highlights change, which the caller sets.
+            self._show_selection()
+            return
         self.canvas.set_artwork(*self._drawings[key])
         self.view_choice.blockSignals(True)
         self.view_choice.setCurrentIndex(VIEWS.index(self.view))
@@ -463,7 +477,7 @@ class SpinePanel(QWidget):
         self.affected_switch.setChecked(self.affected)
         self.affected_switch.setVisible(self.view != "side")
         self.affected_switch.blockSignals(False)
-        self.retranslate()
+        self._name_affected_switch()
         self._fill_regions()
         self._show_selection()
 
