@@ -22,6 +22,8 @@ def panel(qtbot):
 
     widget = SpinePanel(topics)
     widget.resize(520, 900)
+    # Not shown, so no layout runs: give the picture the size it would get on screen.
+    widget.canvas.resize(480, 720)
     qtbot.addWidget(widget)
     widget.offered = offered
     return widget

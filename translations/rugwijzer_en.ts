@@ -25,6 +25,61 @@
     </message>
 </context>
 <context>
+    <name>ConsultationBar</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient is at: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short note for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget everything about this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -96,6 +151,18 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No topic found for “{query}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,6 +231,14 @@ Do you want to open it?</source>
     </message>
     <message>
         <source>Show all topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools to mark the spine and make a handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -362,6 +437,46 @@ Do you want to open it?</source>
     </message>
     <message>
         <source>View of the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at parts to name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark a part for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last mark or drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all marks and drawings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,61 @@
     </message>
 </context>
 <context>
+    <name>ConsultationBar</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Treatment path:</source>
+        <translation>Behandelpad:</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>u bent hier</translation>
+    </message>
+    <message>
+        <source>Patient is at: {step}</source>
+        <translation>Patiënt is bij: {step}</translation>
+    </message>
+    <message>
+        <source>Short note for the patient</source>
+        <translation>Korte notitie voor de patiënt</translation>
+    </message>
+    <message>
+        <source>Note for the patient</source>
+        <translation>Notitie voor de patiënt</translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation>Taal van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>De samenvatting afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Bewaren als pdf…</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>De samenvatting als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nieuwe consultatie</translation>
+    </message>
+    <message>
+        <source>Forget everything about this patient</source>
+        <translation>Alles over deze patiënt vergeten</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -99,6 +154,18 @@ Een verslag is bewaard in:
         <translation>Er is geen onderwerp “{topic}”; daarom ziet u de startpagina.</translation>
     </message>
     <message>
+        <source>Save the handout</source>
+        <translation>De samenvatting bewaren</translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation>samenvatting.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
         <source>No topic found for “{query}”.</source>
         <translation>Geen onderwerp gevonden voor “{query}”.</translation>
     </message>
@@ -171,6 +238,14 @@ Wilt u hem openen?</translation>
     <message>
         <source>Show all topics</source>
         <translation>Alle onderwerpen tonen</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Tools to mark the spine and make a handout</source>
+        <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
     </message>
     <message>
         <source>Show Rugwijzer in this language</source>
@@ -369,6 +444,46 @@ Wilt u hem openen?</translation>
     <message>
         <source>View of the spine</source>
         <translation>Aanzicht van de wervelkolom</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Aanwijzen</translation>
+    </message>
+    <message>
+        <source>Point at parts to name them</source>
+        <translation>Delen aanwijzen om hun naam te zien</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markeren</translation>
+    </message>
+    <message>
+        <source>Mark or unmark a part for the patient</source>
+        <translation>Een deel voor de patiënt markeren of de markering weghalen</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tekenen</translation>
+    </message>
+    <message>
+        <source>Draw on the picture</source>
+        <translation>Op de afbeelding tekenen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last mark or drawing</source>
+        <translation>De laatste markering of tekening ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Remove all marks and drawings</source>
+        <translation>Alle markeringen en tekeningen weghalen</translation>
     </message>
     <message>
         <source>Scoliosis</source>

@@ -7,6 +7,7 @@ import html
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QMouseEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME
+from .. import APP_NAME, resources
 from ..content.clinic import ClinicProfile
 from ..content.diagnostics import Diagnostic
 from ..content.experiences import Experience
@@ -63,6 +65,7 @@ from .start_page import StartPage
 
 if TYPE_CHECKING:
     from ..idle import IdleMonitor
+    from .consultation import ConsultationBar
     from .kiosk import PinPad, StillThereOverlay
     from .spine_view import SpinePanel
 
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
             [key(key.StandardKey.ZoomIn), key("Ctrl++"), key("Ctrl+=")])
         self.search_action = self._action(
             "searchAction", self._focus_search, [key(key.StandardKey.Find)])
+        self.consult_action = self._action("consultAction", self._consult_toggled, [])
+        self.consult_action.setCheckable(True)
         self.topics_action = self._action("topicsAction", self.toggle_topics, [])
         self.topics_action.setCheckable(True)
         self.language_group = QActionGroup(self)
@@ -209,6 +214,8 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self.options_toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.options_toolbar.addWidget(spacer)
+        self.options_toolbar.addAction(self.consult_action)
+        self.options_toolbar.addSeparator()
         for action in self.language_actions.values():
             self.options_toolbar.addAction(action)
         self.options_toolbar.addSeparator()
@@ -222,7 +229,8 @@ class MainWindow(QMainWindow):
                     button.setObjectName(action.objectName().replace("Action", "Button"))
                     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                     self._buttons[action] = button
-        for action in (self.smaller_action, self.larger_action, *self.language_actions.values()):
+        for action in (self.smaller_action, self.larger_action, self.consult_action,
+                       *self.language_actions.values()):
             self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     def button_for(self, action: QAction) -> QToolButton | None:
@@ -271,6 +279,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([270, 900])
         layout.addWidget(self.splitter, 1)
+        self.consultation_bar: ConsultationBar | None = None
         self.setCentralWidget(central)
 
     # ----- start-up -----------------------------------------------------------------------
@@ -292,6 +301,8 @@ class MainWindow(QMainWindow):
             action.setIcon(icons.action_icon(name))
         self._render_start_intro()
         self.ready = True
+        # With icons loaded, narrow windows can show the navigation buttons as icons only.
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))
         self.startupFinished.emit()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
@@ -316,6 +327,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.article_page)
             self.ensure_spine().show_topic(topic.regions, topic.view)
         self.current_topic = topic_id
+        if self.consult_action.isChecked() and topic_id != START \
+                and topic_id not in self.session.consultation.topics:
+            self.session.consultation.topics.append(topic_id)
         if record:
             self.session.history.visit(topic_id)
         else:
@@ -346,6 +360,95 @@ class MainWindow(QMainWindow):
                 enable_kinetic_scrolling(self.spine.canvas)
         return self.spine
 
+    # ----- consultation ---------------------------------------------------------------
+
+    def _consult_toggled(self) -> None:
+        self.set_consultation_mode(self.consult_action.isChecked())
+
+    def set_consultation_mode(self, on: bool) -> None:
+        """Tools for explaining: mark and draw on the spine, the path, the handout."""
+        self.consult_action.setChecked(on)
+        if on and self.consultation_bar is None:
+            from ..content.treatment_path import load_treatment_path
+            from .consultation import ConsultationBar
+
+            steps, _problems = load_treatment_path(resources.resource("consultation",
+                                                                      "treatment-path.toml"))
+            self.consultation_bar = ConsultationBar(steps, self.session.consultation,
+                                                    self.centralWidget())
+            self.consultation_bar.set_language(self.session.language)
+            self.consultation_bar.printRequested.connect(self.print_handout)
+            self.consultation_bar.pdfRequested.connect(self._choose_pdf)
+            self.consultation_bar.newRequested.connect(self.new_consultation)
+            self.centralWidget().layout().addWidget(self.consultation_bar)
+        if self.consultation_bar is not None:
+            self.consultation_bar.setVisible(on)
+        self.ensure_spine().set_consultation(self.session.consultation if on else None)
+        if on and self.current_topic not in (None, START) \
+                and self.current_topic not in self.session.consultation.topics:
+            self.session.consultation.topics.append(self.current_topic)
+
+    def new_consultation(self) -> None:
+        """Forget everything about the previous patient: marks, drawings, note, step."""
+        self.session.consultation.clear()
+        if self.consultation_bar is not None:
+            self.consultation_bar.refresh()
+        if self.spine is not None:
+            self.spine.reset()
+            self.spine.set_consultation(self.session.consultation
+                                        if self.consult_action.isChecked() else None)
+        self.go_start()
+        self.session.history.clear()
+        self.session.history.visit(START)
+        self._update_history_actions()
+
+    def handout_document(self):
+        from ..content.handout import HandoutRequest
+        from ..content.treatment_path import load_treatment_path
+        from .handout import build_document
+
+        consultation = self.session.consultation
+        topics = consultation.topics or ([self.current_topic]
+                                         if self.current_topic not in (None, START) else [])
+        lang = (self.consultation_bar.patient_language() if self.consultation_bar is not None
+                else self.session.language)
+        request = HandoutRequest(topics=tuple(topics), lang=lang,
+                                 marks=tuple(sorted(consultation.marks)),
+                                 step=consultation.step, note=consultation.note)
+        steps, _problems = load_treatment_path(resources.resource("consultation",
+                                                                  "treatment-path.toml"))
+        spine = self.ensure_spine().canvas.render_image(QSize(600, 800))
+        return request, build_document(request, self.library, steps, self.clinic, spine)
+
+    def save_handout(self, path: Path) -> None:
+        from .handout import write_pdf
+
+        request, document = self.handout_document()
+        titles = [self.library.get(t, request.lang).title for t in request.topics]
+        write_pdf(document, path, " · ".join(titles) or APP_NAME)
+
+    def _choose_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.kiosk:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the handout"), self.tr("summary.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_handout(Path(path))
+
+    def print_handout(self) -> None:
+        if self.kiosk:
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        _request, document = self.handout_document()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("handoutPreview")
+        preview.paintRequested.connect(document.print_)
+        preview.exec()
+
     def _topics_for_region(self, region_id: str) -> list[tuple[str, str]]:
         lang = self.session.language
         return [(t.id, t.title) for t in self.library.topics_for_region(region_id, lang)]
@@ -360,15 +463,15 @@ class MainWindow(QMainWindow):
         """The picture beside the text on wide windows, under it on narrow ones."""
         if self.spine is None:
             return
-        wide = self.article_page.width() >= 900
+        page = self.article_page.size()
+        wide = page.width() >= 700 and page.height() * 1.0 <= page.width() * 1.2
         self.article_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                          else QBoxLayout.Direction.TopToBottom)
         # A fixed share of the page: what the panel shows never moves the text around.
-        page = self.article_page.size()
         if wide:
-            self.spine.setFixedSize(min(560, round(page.width() * 0.4)), max(1, page.height()))
+            self.spine.setFixedSize(min(560, round(page.width() * 0.38)), max(1, page.height()))
         else:
-            self.spine.setFixedSize(max(1, page.width()), max(300, round(page.height() * 0.45)))
+            self.spine.setFixedSize(max(1, page.width()), max(360, round(page.height() * 0.45)))
 
     def go_back(self) -> None:
         if self.session.history.can_go_back:
@@ -482,6 +585,8 @@ class MainWindow(QMainWindow):
         self.session.language = lang
         if self.spine is not None:
             self.spine.set_language(lang)
+        if self.consultation_bar is not None:
+            self.consultation_bar.set_language(lang)
         self._populate()
         if self.current_topic:
             self.open_topic(self.current_topic, record=False)
@@ -560,6 +665,8 @@ class MainWindow(QMainWindow):
             self.larger_action: (self.tr("A+"), self.tr("Larger text")),
             self.search_action: (self.tr("Search"), self.tr("Search the topics")),
             self.topics_action: (self.tr("Topics"), self.tr("Show all topics")),
+            self.consult_action: (self.tr("Consultation"),
+                                  self.tr("Tools to mark the spine and make a handout")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -601,6 +708,9 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(theme.kiosk_style_sheet())
         self.brand_action.setVisible(True)
         self.forward_action.setVisible(False)
+        if self.consultation_bar is not None:
+            self.set_consultation_mode(False)
+        self.consult_action.setVisible(False)
         self._context_blocker = kiosk.ContextMenuBlocker(self)
         app.installEventFilter(self._context_blocker)
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -634,6 +744,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet("")
         self.brand_action.setVisible(False)
         self.forward_action.setVisible(True)
+        self.consult_action.setVisible(True)
         app.removeEventFilter(self._context_blocker)
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.splitter.handle(1).setEnabled(True)
@@ -736,7 +847,13 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         # The search field gives way first, so the toolbar never hides buttons behind an
         # overflow arrow, down to the smallest window.
-        self.search_field.setFixedWidth(max(120, min(320, self.width() - 560)))
+        compact = self.width() < 1000 and not self.kiosk
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact and self.ready
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.back_action, self.forward_action, self.start_action):
+            self.button_for(action).setToolButtonStyle(style)
+        self.search_field.setFixedWidth(max(120, min(320, self.width() - (560 if compact
+                                                                           else 700))))
         self._update_orientation()
 
     # ----- closing ------------------------------------------------------------------------

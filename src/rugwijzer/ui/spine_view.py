@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QImage,
     QKeyEvent,
     QLinearGradient,
     QMouseEvent,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.regions import REGIONS, VIEWS
+from ..session import Consultation
 from . import spine_art as art
 from . import theme
 
@@ -54,8 +56,10 @@ MATERIALS = {
     art.INFLAMED: ("#F0A48C", "#D9644A", "#A63D26"),
 }
 HIGHLIGHT = QColor("#D9480F")
+MARK = QColor("#6A1B9A")  # the physician's marks: a colour no topic highlight uses
 HOVER = QColor("#1E6379")
 MIN_ZOOM, MAX_ZOOM = 0.6, 6.0
+STROKE_WIDTH = 3.5  # in drawing units, so a drawn arrow thickens as the picture is zoomed
 # Regions that lie on top of others are tried first, so a nerve wins over its vertebra.
 _HIT_ORDER = (art.INFLAMED, art.NERVE, art.JOINT, art.NUCLEUS, art.DISC, art.CORD, art.BONE,
               art.LIGAMENT, art.CANAL, art.CURVE)
@@ -77,6 +81,7 @@ def region_shapes(artwork: art.Artwork) -> list[tuple[str, QPainterPath]]:
 class SpineCanvas(QWidget):
     hovered = Signal(str)
     activated = Signal(str)
+    marksChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +91,7 @@ class SpineCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(220, 300))
+        self.setMinimumSize(QSize(160, 140))
         self.artwork = art.Artwork()
         self._bounds = QRectF(0, 0, 1000, 1000)
         self.shapes: list[tuple[str, QPainterPath]] = []
@@ -97,6 +102,10 @@ class SpineCanvas(QWidget):
         self.pan = QPointF(0, 0)
         self._drag: QPointF | None = None
         self._bases: dict[tuple, QPixmap] = {}
+        self.consultation: Consultation | None = None
+        self.view_name = "side"
+        self.tool = "point"  # "point", "mark" or "draw" (the last two in consultation mode)
+        self._stroke: QPainterPath | None = None
 
     def set_artwork(self, artwork: art.Artwork,
                     shapes: list[tuple[str, QPainterPath]] | None = None) -> None:
@@ -137,19 +146,21 @@ class SpineCanvas(QWidget):
         return None
 
     def centre_of(self, region: str) -> QPointF:
-        """A point inside the region, in widget pixels (for tests and the keyboard)."""
+        """A point well inside the region, in widget pixels (for tests and the keyboard)."""
+        def inside(point: QPointF) -> bool:
+            return all(self.region_at(point + QPointF(dx, dy)) == region
+                       for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1)))
+
         for candidate, shape in self.shapes:
-            if candidate == region:
-                rect = shape.boundingRect()
-                if self.region_at(self.transform().map(rect.center())) == region:
-                    return self.transform().map(rect.center())
-                for step in range(1, 40):
-                    for dx, dy in ((step, 0), (-step, 0), (0, step), (0, -step)):
-                        point = rect.center() + QPointF(dx * rect.width() / 80,
-                                                        dy * rect.height() / 80)
-                        if shape.contains(point) and self.region_at(
-                                self.transform().map(point)) == region:
-                            return self.transform().map(point)
+            if candidate != region:
+                continue
+            rect = shape.boundingRect()
+            for step in range(0, 40):
+                for dx, dy in ((step, 0), (-step, 0), (0, step), (0, -step)):
+                    point = self.transform().map(rect.center() + QPointF(
+                        dx * rect.width() / 80, dy * rect.height() / 80))
+                    if inside(point):
+                        return QPointF(round(point.x()), round(point.y()))
         return QPointF(-1, -1)
 
     def set_zoom(self, zoom: float) -> None:
@@ -166,6 +177,51 @@ class SpineCanvas(QWidget):
         scale = self.transform().m11()
         for region, shape in self.shapes:
             self._mark(painter, region, shape, scale)
+        self._paint_consultation(painter, scale)
+
+    def _paint_consultation(self, painter: QPainter, scale: float) -> None:
+        """Marks and drawings in drawing coordinates, so they grow and move with the zoom."""
+        if self.consultation is None:
+            return
+        fill = QColor(MARK)
+        fill.setAlpha(110)
+        for region, shape in self.shapes:
+            if region in self.consultation.marks:
+                painter.setBrush(fill)
+                painter.setPen(QPen(MARK, 3.0 / scale))
+                painter.drawPath(shape)
+        pen = QPen(MARK, STROKE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for stroke in [*self.consultation.strokes.get(self.view_name, []),
+                       *([self._stroke] if self._stroke is not None else [])]:
+            painter.drawPath(stroke)
+
+    def to_drawing(self, point: QPointF) -> QPointF:
+        inverted, _ok = self.transform().inverted()
+        return inverted.map(point)
+
+    def render_image(self, size: QSize) -> QImage:
+        """The current view with highlights, marks and drawings, for the handout."""
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor("#FFFFFF"))
+        saved = (self.zoom, QPointF(self.pan))
+        self.zoom, self.pan = 1.0, QPointF(0, 0)
+        old_size = self.size()
+        self.resize(size)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPixmap(0, 0, self._base_layer())
+        painter.setTransform(self.transform())
+        scale = self.transform().m11()
+        for region, shape in self.shapes:
+            self._mark(painter, region, shape, scale)
+        self._paint_consultation(painter, scale)
+        painter.end()
+        self.resize(old_size)
+        self.zoom, self.pan = saved
+        return image
 
     def _base_layer(self) -> QPixmap:
         """The drawing itself, kept as a picture: hover and highlight only paint on top."""
@@ -223,6 +279,10 @@ class SpineCanvas(QWidget):
     # ----- input --------------------------------------------------------------------------
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._stroke is not None:
+            self._stroke.lineTo(self.to_drawing(event.position()))
+            self.update()
+            return
         if self._drag is not None:
             self.pan += event.position() - self._drag
             self._drag = event.position()
@@ -235,11 +295,23 @@ class SpineCanvas(QWidget):
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.tool == "draw" \
+                and self.consultation is not None:
+            self._stroke = QPainterPath(self.to_drawing(event.position()))
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._drag = event.position() if self.zoom > 1.0 else None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._stroke is not None:
+            self._stroke.lineTo(self.to_drawing(event.position()))
+            self.consultation.strokes.setdefault(self.view_name, []).append(self._stroke)
+            self.consultation.undo.append(("draw", self.view_name))
+            self._stroke = None
+            self.marksChanged.emit()
+            self.update()
+            return
         moved = (event.position() - getattr(self, "_press", event.position())).manhattanLength()
         self._drag = None
         if event.button() == Qt.MouseButton.LeftButton and moved < 6:
@@ -254,6 +326,11 @@ class SpineCanvas(QWidget):
             self.update()
 
     def select(self, region: str | None) -> None:
+        if region and self.tool == "mark" and self.consultation is not None:
+            marks = self.consultation.marks
+            marks.symmetric_difference_update({region})
+            self.consultation.undo.append(("mark", region))
+            self.marksChanged.emit()
         self.selected = region
         self.update()
         if region:
@@ -344,6 +421,29 @@ class SpinePanel(QWidget):
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.affected_switch)
         layout.addLayout(controls)
+        self.tools = QWidget(self)
+        self.tools.setObjectName("spineTools")
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        self.tool_buttons: dict[str, QPushButton] = {}
+        for tool in ("point", "mark", "draw"):
+            button = QPushButton(self.tools)
+            button.setObjectName(f"spineTool-{tool}")
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.clicked.connect(lambda _=False, t=tool: self.set_tool(t))
+            tools.addWidget(button)
+            self.tool_buttons[tool] = button
+        self.undo_button = QPushButton(self.tools)
+        self.undo_button.setObjectName("spineUndo")
+        self.undo_button.clicked.connect(self.undo)
+        self.clear_button = QPushButton(self.tools)
+        self.clear_button.setObjectName("spineClear")
+        self.clear_button.clicked.connect(self.clear_marks)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.clear_button)
+        self.tools.hide()
+        layout.addWidget(self.tools)
         self.canvas = SpineCanvas(self)
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(self._activated)
@@ -410,6 +510,40 @@ class SpinePanel(QWidget):
     def selected_region(self) -> str | None:
         return self.canvas.selected
 
+    def set_consultation(self, consultation: Consultation | None) -> None:
+        """Consultation mode: the physician marks parts and draws on the picture."""
+        self.canvas.consultation = consultation
+        self.tools.setVisible(consultation is not None)
+        self.set_tool("point")
+        self.canvas.update()
+
+    def set_tool(self, tool: str) -> None:
+        self.canvas.tool = tool
+        self.tool_buttons[tool].setChecked(True)
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if tool == "draw"
+                              else Qt.CursorShape.ArrowCursor)
+
+    def undo(self) -> None:
+        consultation = self.canvas.consultation
+        if consultation is None or not consultation.undo:
+            return
+        kind, what = consultation.undo.pop()
+        if kind == "mark":
+            consultation.marks.symmetric_difference_update({what})
+        elif consultation.strokes.get(what):
+            consultation.strokes[what].pop()
+        self.canvas.marksChanged.emit()
+        self.canvas.update()
+
+    def clear_marks(self) -> None:
+        consultation = self.canvas.consultation
+        if consultation is not None:
+            consultation.marks.clear()
+            consultation.strokes.clear()
+            consultation.undo.clear()
+            self.canvas.marksChanged.emit()
+            self.canvas.update()
+
     def highlighted_regions(self) -> frozenset[str]:
         return self.canvas.highlighted
 
@@ -441,6 +575,16 @@ class SpinePanel(QWidget):
         self.view_choice.setAccessibleName(self.tr("View of the spine"))
         self._name_affected_switch()
         self.affected_switch.setAccessibleName(self.tr("Show the affected situation"))
+        for tool, (text, tip) in {
+                "point": (self.tr("Point"), self.tr("Point at parts to name them")),
+                "mark": (self.tr("Mark"), self.tr("Mark or unmark a part for the patient")),
+                "draw": (self.tr("Draw"), self.tr("Draw on the picture"))}.items():
+            self.tool_buttons[tool].setText(text)
+            self.tool_buttons[tool].setAccessibleName(tip)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last mark or drawing"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Remove all marks and drawings"))
         self.reset_button.setText(self.tr("Reset zoom"))
         self.reset_button.setAccessibleName(self.tr("Reset zoom"))
         self.enlarge_button.setText(self.tr("Enlarge"))
@@ -469,6 +613,7 @@ class SpinePanel(QWidget):
             # The same drawing: only the highlights change, which the caller sets.
             self._show_selection()
             return
+        self.canvas.view_name = self.view
         self.canvas.set_artwork(*self._drawings[key])
         self.view_choice.blockSignals(True)
         self.view_choice.setCurrentIndex(VIEWS.index(self.view))

@@ -1,0 +1,120 @@
+"""Consultation mode: marks and drawings, the treatment path, the handout, a clean slate."""
+
+from pypdf import PdfReader
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+
+from rugwijzer.ui.spine_view import MARK
+
+
+def consulting(make_window, qtbot, topic="hernia"):
+    window = make_window(topic=topic)
+    window.resize(1366, 768)
+    window.set_consultation_mode(True)
+    return window
+
+
+def drag(qtbot, widget, points):
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=points[0].toPoint())
+    for point in points[1:]:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtWidgets import QApplication
+
+        move = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point),
+                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, move)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=points[-1].toPoint())
+
+
+def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
+    window = consulting(make_window, qtbot)
+    spine = window.spine
+    spine.set_tool("mark")
+    canvas = spine.canvas
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                     pos=canvas.centre_of("disc-L4-L5").toPoint())
+    assert window.session.consultation.marks == {"disc-L4-L5"}
+    spine.set_tool("draw")
+    start = canvas.centre_of("nerve-root-L5")
+    drag(qtbot, canvas, [start, start + QPointF(40, 10), start + QPointF(60, 40)])
+    assert len(window.session.consultation.strokes["disc"]) == 1
+    window.consultation_bar.step_buttons["injectie"].click()
+    window.consultation_bar.note.setText("Over drie weken terugkomen.")
+    assert window.session.consultation.step == "injectie"
+
+    image = canvas.render_image(canvas.size())
+    marked = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+                 if _near(image.pixelColor(x, y), MARK))
+    assert marked > 20, "marks and the drawing are in the picture for the handout"
+
+    out = tmp_path / "samenvatting.pdf"
+    window.save_handout(out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    for phrase in ("Hernia", "Tussenwervelschijf L4–L5", "U bent hier", "Injectietherapie",
+                   "Over drie weken terugkomen."):
+        assert phrase in text
+    assert 1 <= len(PdfReader(str(out)).pages) <= 3
+
+
+def _near(colour: QColor, target: QColor) -> bool:
+    return abs(colour.red() - target.red()) < 40 and abs(colour.green() - target.green()) < 40 \
+        and abs(colour.blue() - target.blue()) < 40
+
+
+def test_handout_language_is_chosen_apart_from_the_screen(make_window, qtbot, tmp_path):
+    window = consulting(make_window, qtbot)
+    window.consultation_bar.language.setCurrentIndex(1)
+    out = tmp_path / "summary.pdf"
+    window.save_handout(out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    assert "Your summary" in text and "Herniated disc" in text
+    assert window.session.language == "nl"
+
+
+def test_undo_takes_back_the_last_mark(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    window.spine.set_tool("mark")
+    canvas = window.spine.canvas
+    for region in ("disc-L4-L5", "nerve-root-L5"):
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                         pos=canvas.centre_of(region).toPoint())
+    window.spine.undo()
+    assert window.session.consultation.marks == {"disc-L4-L5"}
+
+
+def test_new_consultation_forgets_everything(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    consultation = window.session.consultation
+    window.spine.set_tool("mark")
+    canvas = window.spine.canvas
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                     pos=canvas.centre_of("disc-L4-L5").toPoint())
+    window.spine.set_tool("draw")
+    start = canvas.centre_of("nerve-root-L5")
+    drag(qtbot, canvas, [start, start + QPointF(30, 30)])
+    window.consultation_bar.step_buttons["operatie"].click()
+    window.consultation_bar.note.setText("Notitie")
+    window.open_topic("scoliose")
+    assert consultation.topics == ["hernia", "scoliose"]
+
+    qtbot.mouseClick(window.consultation_bar.new_button, Qt.MouseButton.LeftButton)
+    assert consultation.marks == set()
+    assert consultation.strokes == {}
+    assert consultation.undo == []
+    assert consultation.step is None
+    assert consultation.note == "" and window.consultation_bar.note.text() == ""
+    assert consultation.topics == []
+    assert not any(b.isChecked() for b in window.consultation_bar.step_buttons.values())
+    assert window.current_topic == "start" and not window.back_action.isEnabled()
+    assert window.spine.selected_region() is None
+
+
+def test_consultation_is_not_offered_in_tablet_mode(make_window):
+    from rugwijzer.pin import hash_pin
+    from rugwijzer.ui.main_window import KioskConfig
+
+    window = make_window()
+    window.enter_kiosk(KioskConfig(pin_sha256=hash_pin("1234")))
+    assert not window.consult_action.isVisible()
