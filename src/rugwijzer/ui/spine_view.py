@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPinchGesture,
@@ -423,16 +424,16 @@ class SpinePanel(QWidget):
         layout.addLayout(controls)
         self.tools = QWidget(self)
         self.tools.setObjectName("spineTools")
-        tools = QHBoxLayout(self.tools)
+        tools = QGridLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
         self.tool_buttons: dict[str, QPushButton] = {}
-        for tool in ("point", "mark", "draw"):
+        for column, tool in enumerate(("point", "mark", "draw")):
             button = QPushButton(self.tools)
             button.setObjectName(f"spineTool-{tool}")
             button.setCheckable(True)
             button.setAutoExclusive(True)
             button.clicked.connect(lambda _=False, t=tool: self.set_tool(t))
-            tools.addWidget(button)
+            tools.addWidget(button, 0, column)
             self.tool_buttons[tool] = button
         self.undo_button = QPushButton(self.tools)
         self.undo_button.setObjectName("spineUndo")
@@ -440,8 +441,9 @@ class SpinePanel(QWidget):
         self.clear_button = QPushButton(self.tools)
         self.clear_button.setObjectName("spineClear")
         self.clear_button.clicked.connect(self.clear_marks)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.clear_button)
+        # Undo and clear on a row of their own, so no label is cut off in a narrow panel.
+        tools.addWidget(self.undo_button, 1, 0, 1, 2)
+        tools.addWidget(self.clear_button, 1, 2)
         self.tools.hide()
         layout.addWidget(self.tools)
         self.canvas = SpineCanvas(self)
