@@ -17,13 +17,12 @@ from pathlib import Path
 
 from .. import resources
 from .contrast import HEX, usable_accent
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, toml_error
 from .loader import key_line
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
-_TOML_POSITION = re.compile(r"\s*\(at (line (\d+), column \d+|end of document)\)")
 
 # key -> (type, description)
 KEYS: dict[str, tuple[type, str]] = {
@@ -104,11 +103,7 @@ def read_profile(path: Path) -> tuple[dict[str, object] | None, list[Diagnostic]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = _TOML_POSITION.search(str(exc))
-        # "at end of document" means a value cut off on the last line.
-        line = (int(match.group(2)) if match.group(2) else max(len(text.splitlines()), 1)) \
-            if match else None
-        message = _TOML_POSITION.sub("", str(exc))
+        line, message = toml_error(exc, 1, len(text.splitlines()))
         return None, [Diagnostic(path, line, f"invalid clinic profile: {message}")]
     lines = text.splitlines()
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+_TOML_POSITION = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +25,11 @@ class Diagnostic:
         location = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
         prefix = "warning: " if self.severity == "warning" else ""
         return f"{location}: {prefix}{self.message}"
+
+
+def toml_error(exc: tomllib.TOMLDecodeError, first_line: int, last_line: int) -> tuple[int, str]:
+    """The file line and the message of a TOML syntax error in text that starts on
+    ``first_line`` of its file; "at end of document" (a value cut off) is ``last_line``."""
+    match = _TOML_POSITION.search(str(exc))
+    line = first_line + int(match.group(1)) - 1 if match and match.group(1) else last_line
+    return max(line, 1), _TOML_POSITION.sub("", str(exc)).strip()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, toml_error
 from .loader import key_line
 
 PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "op", "in"}
@@ -68,9 +67,8 @@ def load_experiences(folder: Path) -> tuple[list[Experience], list[Diagnostic]]:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-            problems.append(Diagnostic(path, int(match.group(1)) if match else None,
-                                       f"invalid experience: {exc}"))
+            line, message = toml_error(exc, 1, len(text.splitlines()))
+            problems.append(Diagnostic(path, line, f"invalid experience: {message}"))
             continue
         lines = text.splitlines()
         found = []

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, toml_error
 from .model import KINDS, LANGUAGES, Library, Topic
 from .regions import VIEWS
 
@@ -36,7 +36,6 @@ FIELDS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "addition": ((bool,), False, "true or false"),
 }
 
-_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -87,10 +86,7 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
     try:
         meta = tomllib.loads("\n".join(front_lines))
     except tomllib.TOMLDecodeError as exc:
-        match = _TOML_POSITION.search(str(exc))
-        # tomllib says "at end of document" for a value cut off on the last line.
-        line = first_front_line + int(match.group(1)) - 1 if match else max(closing, 1)
-        message = _TOML_POSITION.sub("", str(exc)).replace("(at end of document)", "").strip()
+        line, message = toml_error(exc, first_front_line, closing)
         error(line, f"invalid front matter: {message}")
         return ParsedFile(None, diagnostics, {})
 

@@ -7,15 +7,12 @@ valid_until (dates, both days included).
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, toml_error
 from .loader import FENCE, key_line
-
-_TOML_POSITION = re.compile(r"\s*\(at (line (\d+), column \d+|end of document)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +48,8 @@ def load_notices(folder: Path, lang: str) -> tuple[list[Notice], list[Diagnostic
         try:
             meta = tomllib.loads("\n".join(front))
         except tomllib.TOMLDecodeError as exc:
-            match = _TOML_POSITION.search(str(exc))
-            # The front matter starts on the file's second line; "at end of document"
-            # means a value cut off just before the closing fence.
-            line = (int(match.group(2)) + 1 if match.group(2) else closing) if match \
-                else closing
-            problems.append(Diagnostic(path, line, "invalid front matter: "
-                                                   + _TOML_POSITION.sub("", str(exc))))
+            line, message = toml_error(exc, 2, closing)
+            problems.append(Diagnostic(path, line, f"invalid front matter: {message}"))
             continue
         found = []
         for key in meta:

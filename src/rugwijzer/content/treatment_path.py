@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, toml_error
 from .loader import key_line
 
 STEP_IDS = ("oefentherapie", "injectie", "operatie")
@@ -33,11 +33,13 @@ def load_treatment_path(path: Path) -> tuple[list[Step], list[Diagnostic]]:
     """The steps in order; problems are reported with file and line, never raised."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
     except OSError as exc:
         return [], [Diagnostic(path, None, f"cannot be read: {exc.strerror or exc}")]
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return [], [Diagnostic(path, None, f"invalid TOML: {exc}")]
+        line, message = toml_error(exc, 1, len(text.splitlines()))
+        return [], [Diagnostic(path, line, f"invalid TOML: {message}")]
     lines = text.splitlines()
     problems: list[Diagnostic] = []
     steps: list[Step] = []
