@@ -5,7 +5,14 @@ import random
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+)
 
 from conftest import show
 from rugwijzer.pin import hash_pin
@@ -61,7 +68,8 @@ def test_kiosk_flag_starts_locked_full_screen_mode(make_window, qtbot, monkeypat
 
 def _visible_controls(window):
     controls = []
-    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit):
+    for widget in (window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
+                   + window.findChildren(QComboBox)):
         if widget.isVisibleTo(window) and widget.window() is window:
             overlay = widget.parent()
             while overlay is not None and overlay is not window:

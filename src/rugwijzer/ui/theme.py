@@ -173,6 +173,7 @@ QLabel#brand {{ font-size: 22px; font-weight: bold; color: {c.accent}; padding: 
 QLineEdit#search {{ min-height: 44px; font-size: 20px; }}
 QListWidget#sidebar::item {{ min-height: 48px; padding: 8px 10px; }}
 QFrame#noticeBar QPushButton {{ min-height: 48px; min-width: 48px; font-size: 18px; }}
-QAbstractButton {{ min-height: 48px; min-width: 48px; }}
+QAbstractButton, QComboBox {{ min-height: 48px; min-width: 48px; }}
+QComboBox QAbstractItemView::item {{ min-height: 48px; }}
 QScrollBar:vertical {{ width: 16px; }}
 """
