@@ -1,5 +1,6 @@
 """Consultation mode: marks and drawings, the treatment path, the handout, a clean slate."""
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
@@ -118,3 +119,26 @@ def test_consultation_is_not_offered_in_tablet_mode(make_window):
     window = make_window()
     window.enter_kiosk(KioskConfig(pin_sha256=hash_pin("1234")))
     assert not window.consult_action.isVisible()
+
+
+# The offscreen test platform cannot pass a new window's size limits to a window system
+# and says so; that is the test platform's limit, not Rugwijzer's.
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_the_patient_view_follows_the_physician(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    window.consultation_bar.present_button.click()
+    presenter = window.presenter
+    assert presenter is not None and presenter.isVisible()
+    assert presenter.article.toPlainText().startswith("Hernia")
+    assert presenter.spine.current_view() == "disc"
+    window.open_topic("scoliose")
+    assert presenter.article.toPlainText().startswith("Scoliose")
+    assert presenter.spine.current_view() == "back"
+    window.spine.set_tool("mark")
+    canvas = window.spine.canvas
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                     pos=canvas.centre_of("curve-lumbar").toPoint())
+    assert presenter.spine.canvas.consultation.marks == {"curve-lumbar"}
+    assert not presenter.spine.view_choice.isVisibleTo(presenter)
+    window.consultation_bar.present_button.click()
+    assert window.presenter is None

@@ -71,6 +71,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text and the picture to the patient, on a second screen if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,6 +395,13 @@ Do you want to open it?</source>
     </message>
     <message>
         <source>Enter the PIN to leave tablet mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Rugwijzer — for the patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,14 @@
         <translation>De samenvatting als pdf bewaren</translation>
     </message>
     <message>
+        <source>Show patient</source>
+        <translation>Tonen aan patiënt</translation>
+    </message>
+    <message>
+        <source>Show the text and the picture to the patient, on a second screen if there is one</source>
+        <translation>De tekst en de afbeelding aan de patiënt tonen, op een tweede scherm als dat er is</translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <translation>Nieuwe consultatie</translation>
     </message>
@@ -394,6 +402,13 @@ Wilt u hem openen?</translation>
     <message>
         <source>Enter the PIN to leave tablet mode.</source>
         <translation>Toets de pincode in om de tabletstand te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Rugwijzer — for the patient</source>
+        <translation>Rugwijzer — voor de patiënt</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class ConsultationBar(QFrame):
     printRequested = Signal()
     pdfRequested = Signal()
     newRequested = Signal()
+    presentToggled = Signal(bool)
 
     def __init__(self, steps: list[Step], consultation: Consultation,
                  parent: QWidget | None = None) -> None:
@@ -63,10 +64,15 @@ class ConsultationBar(QFrame):
         self.pdf_button = QPushButton(self)
         self.pdf_button.setObjectName("pdfHandout")
         self.pdf_button.clicked.connect(self.pdfRequested)
+        self.present_button = QPushButton(self)
+        self.present_button.setObjectName("showPatient")
+        self.present_button.setCheckable(True)
+        self.present_button.toggled.connect(self.presentToggled)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newConsultation")
         self.new_button.clicked.connect(self.newRequested)
-        for button in (self.print_button, self.pdf_button, self.new_button):
+        for button in (self.present_button, self.print_button, self.pdf_button,
+                       self.new_button):
             layout.addWidget(button)
         self.retranslate()
 
@@ -104,6 +110,10 @@ class ConsultationBar(QFrame):
         self.print_button.setAccessibleName(self.tr("Print the handout"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Save the handout as PDF"))
+        self.present_button.setText(self.tr("Show patient"))
+        self.present_button.setAccessibleName(
+            self.tr("Show the text and the picture to the patient, on a second screen if there "
+                    "is one"))
         self.new_button.setText(self.tr("New consultation"))
         self.new_button.setAccessibleName(self.tr("Forget everything about this patient"))
 

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 900])
         layout.addWidget(self.splitter, 1)
         self.consultation_bar: ConsultationBar | None = None
+        self.presenter = None
         self.setCentralWidget(central)
 
     # ----- start-up -----------------------------------------------------------------------
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
             self.show_topics(False)
         self._update_title()
         self._update_history_actions()
+        self._sync_presenter()
         self.topicOpened.emit(topic_id)
         return True
 
@@ -350,6 +352,11 @@ class MainWindow(QMainWindow):
             self.spine = SpinePanel(self._topics_for_region, self.article_page)
             self.spine.set_language(self.session.language)
             self.spine.topicRequested.connect(self.open_topic)
+            self.spine.canvas.marksChanged.connect(self._sync_presenter)
+            self.spine.canvas.activated.connect(lambda _region: self._sync_presenter())
+            self.spine.view_choice.currentIndexChanged.connect(
+                lambda _index: self._sync_presenter())
+            self.spine.affected_switch.toggled.connect(lambda _on: self._sync_presenter())
             self.spine.enlargeRequested.connect(self._enlarge_spine)
             self.article_layout.addWidget(self.spine, 2)
             self._arrange_article()
@@ -380,13 +387,51 @@ class MainWindow(QMainWindow):
             self.consultation_bar.printRequested.connect(self.print_handout)
             self.consultation_bar.pdfRequested.connect(self._choose_pdf)
             self.consultation_bar.newRequested.connect(self.new_consultation)
+            self.consultation_bar.presentToggled.connect(self.toggle_presenter)
             self.centralWidget().layout().addWidget(self.consultation_bar)
         if self.consultation_bar is not None:
             self.consultation_bar.setVisible(on)
+        if not on:
+            self.toggle_presenter(False)
         self.ensure_spine().set_consultation(self.session.consultation if on else None)
         if on and self.current_topic not in (None, START) \
                 and self.current_topic not in self.session.consultation.topics:
             self.session.consultation.topics.append(self.current_topic)
+
+    def toggle_presenter(self, shown: bool) -> None:
+        """The patient's view, on a second screen when there is one."""
+        from .presenter import PresenterWindow
+
+        if shown and self.presenter is None:
+            self.presenter = PresenterWindow()
+            self.presenter.spine.set_consultation(self.session.consultation)
+            self.presenter.spine.canvas.tool = "point"
+            self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
+            self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.presenter.present(self.screen())
+            self._sync_presenter()
+        elif not shown and self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+
+    def _sync_presenter(self) -> None:
+        if self.presenter is None:
+            return
+        lang = self.session.language
+        topic = self.library.get(self.current_topic or START, lang)
+        presenter = self.presenter
+        presenter.spine.set_language(lang)
+        if topic is not None and topic.id != START:
+            presenter.article.show_topic(topic, self._html(topic.id, lang))
+        else:
+            presenter.article.clear()
+        spine = self.spine
+        if spine is not None:
+            presenter.spine.view, presenter.spine.affected = spine.view, spine.affected
+            presenter.spine._rebuild()
+            presenter.spine.canvas.highlighted = spine.canvas.highlighted
+            presenter.spine.canvas.selected = spine.canvas.selected
+        presenter.spine.canvas.update()
 
     def new_consultation(self) -> None:
         """Forget everything about the previous patient: marks, drawings, note, step."""
@@ -880,4 +925,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.toggle_presenter(False)
         super().closeEvent(event)
