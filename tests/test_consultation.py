@@ -44,6 +44,8 @@ def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
     window.consultation_bar.step_buttons["injectie"].click()
     window.consultation_bar.note.setText("Over drie weken terugkomen.")
     assert window.session.consultation.step == "injectie"
+    assert window.current_topic == "epidurale-injectie", "a step shows its topic"
+    window.open_topic("hernia")
 
     image = canvas.render_image(canvas.size())
     marked = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
@@ -98,7 +100,7 @@ def test_new_consultation_forgets_everything(make_window, qtbot):
     window.consultation_bar.step_buttons["operatie"].click()
     window.consultation_bar.note.setText("Notitie")
     window.open_topic("scoliose")
-    assert consultation.topics == ["hernia", "scoliose"]
+    assert consultation.topics == ["hernia", "hernia-operatie", "scoliose"]
 
     qtbot.mouseClick(window.consultation_bar.new_button, Qt.MouseButton.LeftButton)
     assert consultation.marks == set()
@@ -142,3 +144,18 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
     assert not presenter.spine.view_choice.isVisibleTo(presenter)
     window.consultation_bar.present_button.click()
     assert window.presenter is None
+
+
+def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from qr_reader import read_qr
+    from rugwijzer.content.clinic import ClinicProfile
+
+    window = consulting(make_window, qtbot)
+    window.clinic = ClinicProfile(name="Rugkliniek", website="https://www.example.org/rug")
+    _request, document = window.handout_document()
+    image = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl("qr"))
+    assert read_qr(image) == "https://www.example.org/rug"
+    assert "Rugkliniek" in document.toPlainText()

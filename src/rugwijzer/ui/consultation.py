@@ -25,6 +25,7 @@ class ConsultationBar(QFrame):
     pdfRequested = Signal()
     newRequested = Signal()
     presentToggled = Signal(bool)
+    stepTopicRequested = Signal(str)
 
     def __init__(self, steps: list[Step], consultation: Consultation,
                  parent: QWidget | None = None) -> None:
@@ -120,6 +121,10 @@ class ConsultationBar(QFrame):
     def _step_toggled(self, step_id: str, on: bool) -> None:
         self.consultation.step = step_id if on else None
         self.refresh()
+        if on:
+            # Setting where the patient is also shows what that step is about.
+            topic = next(step.topic for step in self.steps if step.id == step_id)
+            self.stepTopicRequested.emit(topic)
 
     def _note_changed(self, text: str) -> None:
         self.consultation.note = text

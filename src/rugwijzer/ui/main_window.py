@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
             self.consultation_bar.pdfRequested.connect(self._choose_pdf)
             self.consultation_bar.newRequested.connect(self.new_consultation)
             self.consultation_bar.presentToggled.connect(self.toggle_presenter)
+            self.consultation_bar.stepTopicRequested.connect(self.open_topic)
             self.centralWidget().layout().addWidget(self.consultation_bar)
         if self.consultation_bar is not None:
             self.consultation_bar.setVisible(on)
