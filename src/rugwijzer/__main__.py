@@ -137,7 +137,27 @@ def hash_pin() -> int:
     return EXIT_OK
 
 
+def attach_console() -> None:
+    """Let the Windows build answer on the console it was started from.
+
+    The installed rugwijzer.exe is a GUI program without a console of its own, so Python
+    gives it no standard output; ``rugwijzer --version`` or ``--check-content`` typed in a
+    Command Prompt would print nothing. Output that a caller redirects is left alone.
+    """
+    if sys.platform != "win32" or (sys.stdout is not None and sys.stderr is not None):
+        return
+    import ctypes
+
+    if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        return
+    if sys.stdout is None:
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    attach_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     args.topic = args.topics[0] if args.topics else None
