@@ -1,5 +1,7 @@
 """The main window as a user drives it: navigation, history, languages, settings."""
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QMouseEvent
@@ -256,3 +258,23 @@ def test_every_interactive_widget_has_a_name_and_takes_focus(make_window, qtbot)
     for button in window.toolbar.findChildren(QToolButton):
         if button.isVisibleTo(window) and button.defaultAction() is not None:
             assert button.accessibleName()
+
+
+def test_sidebar_rows_follow_the_width_of_the_sidebar(make_window, qtbot):
+    """A title wrapped while the sidebar was narrow gets one line again when it widens."""
+    window = make_window(topic="hernia")
+    window.resize(640, 700)
+    show(window, qtbot)
+    sidebar = window.sidebar
+    sidebar.setFixedWidth(170)
+    qtbot.wait(150)
+    sidebar.setFixedWidth(300)
+
+    def contiguous() -> bool:
+        rects = [sidebar.visualItemRect(sidebar.item(row)) for row in range(sidebar.count())]
+        return all(b.top() == a.bottom() + 1 for a, b in pairwise(rects))
+
+    qtbot.waitUntil(contiguous, timeout=1000)
+    title = next(sidebar.item(row) for row in range(sidebar.count())
+                 if sidebar.item(row).text() == "Oefentherapie")
+    assert sidebar.visualItemRect(title).height() < 40

@@ -6,9 +6,16 @@ accessibility interface is reliable for lists, and a screen reader hears the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ..content.model import Library, Topic
 from . import icons, theme
@@ -30,6 +37,24 @@ def group_title(kind: str) -> str:
     return titles[kind]
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Measures a wrapped title against the list's width as it is now.
+
+    QListView lays its rows out with sizes measured for whatever width the list had at the
+    time, and keeps them when it grows wider: a title measured as two lines would keep an
+    empty second line.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        if isinstance(view, QListWidget):
+            option = QStyleOptionViewItem(option)
+            rect = QRect(option.rect)
+            rect.setWidth(view.viewport().width())
+            option.rect = rect
+        return super().sizeHint(option, index)
+
+
 class Sidebar(QListWidget):
     topicChosen = Signal(str)
 
@@ -44,6 +69,7 @@ class Sidebar(QListWidget):
         # Long titles wrap onto a second line instead of being cut off.
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setIconSize(QSize(22, 22))
+        self.setItemDelegate(_RowDelegate(self))
         # Selection, not clicks, is what opens a topic: mouse, keyboard and a screen reader's
         # selection through the accessibility interface all end up here.
         self.itemSelectionChanged.connect(self._selection_changed)
@@ -51,6 +77,13 @@ class Sidebar(QListWidget):
         self.groups: list[QListWidgetItem] = []
         self._icons_loaded = False
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A list flowing top to bottom lays out again only when its height changes, but a
+        # wrapped title needs fewer lines when the list grows wider.
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("Sidebar", "Topics"))
