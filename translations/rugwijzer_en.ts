@@ -429,6 +429,25 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>SpineAccess</name>
+    <message>
+        <source>Spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go from part to part with Tab or the arrow keys; Enter chooses the part and shows the topics about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to the open topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpinePanel</name>
     <message>
         <source>Whole spine from the side</source>

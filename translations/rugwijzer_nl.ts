@@ -435,6 +435,25 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>SpineAccess</name>
+    <message>
+        <source>Spine</source>
+        <translation>Wervelkolom</translation>
+    </message>
+    <message>
+        <source>Go from part to part with Tab or the arrow keys; Enter chooses the part and shows the topics about it.</source>
+        <translation>Ga met Tab of de pijltjestoetsen van deel naar deel; Enter kiest het deel en toont de onderwerpen erover.</translation>
+    </message>
+    <message>
+        <source>Belongs to the open topic.</source>
+        <translation>Hoort bij het geopende onderwerp.</translation>
+    </message>
+    <message>
+        <source>Marked.</source>
+        <translation>Gemarkeerd.</translation>
+    </message>
+</context>
+<context>
     <name>SpinePanel</name>
     <message>
         <source>Whole spine from the side</source>

@@ -42,6 +42,7 @@ from ..content.regions import REGIONS, VIEWS
 from ..session import Consultation
 from . import spine_art as art
 from . import theme
+from .spine_access import attach as make_accessible
 
 # material: (light fill, dark fill, outline)
 MATERIALS = {
@@ -83,6 +84,7 @@ class SpineCanvas(QWidget):
     hovered = Signal(str)
     activated = Signal(str)
     marksChanged = Signal()
+    regionsChanged = Signal()  # other parts are shown, or their names in another language
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +109,8 @@ class SpineCanvas(QWidget):
         self.view_name = "side"
         self.tool = "point"  # "point", "mark" or "draw" (the last two in consultation mode)
         self._stroke: QPainterPath | None = None
+        self.language = "nl"  # of the parts' names, for screen readers
+        self.accessible_parts = make_accessible(self)
 
     def set_artwork(self, artwork: art.Artwork,
                     shapes: list[tuple[str, QPainterPath]] | None = None) -> None:
@@ -117,6 +121,11 @@ class SpineCanvas(QWidget):
         if self.selected not in self.region_ids():
             self.selected = None
         self.update()
+        self.regionsChanged.emit()
+
+    def set_language(self, lang: str) -> None:
+        self.language = lang
+        self.regionsChanged.emit()
 
     def region_ids(self) -> list[str]:
         return [region for region, _shape in self.shapes]
@@ -476,6 +485,7 @@ class SpinePanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.canvas.set_language(lang)
         self.retranslate()
         self._fill_regions()
         self._show_selection()
