@@ -159,3 +159,33 @@ def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):
     image = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl("qr"))
     assert read_qr(image) == "https://www.example.org/rug"
     assert "Rugkliniek" in document.toPlainText()
+
+
+def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    spine = window.spine
+    canvas = spine.canvas
+    assert spine.current_view() == "disc"
+    spine.set_tool("draw")
+    start = canvas.centre_of("nerve-root-L5")
+    drag(qtbot, canvas, [start, start + QPointF(40, 10), start + QPointF(60, 40)])
+    assert len(window.session.consultation.strokes["disc"]) == 1
+    spine.view_choice.setCurrentIndex(spine.view_choice.findData("back"))
+    assert spine.current_view() == "back"
+    selected_before = canvas.selected
+
+    pictures = spine.handout_pictures(canvas.size())
+    assert [view for view, _image in pictures] == ["back", "disc"]
+    disc = pictures[1][1]
+    drawn = sum(1 for x in range(disc.width()) for y in range(disc.height())
+                if _near(disc.pixelColor(x, y), MARK))
+    assert drawn > 10, "the drawing made on the disc close-up is in its picture"
+    assert spine.current_view() == "back" and canvas.view_name == "back"
+    assert canvas.selected == selected_before
+
+    # A marked part that neither view shows brings the view that does.
+    window.session.consultation.marks.add("facet-L4-L5")
+    views = [view for view, _image in spine.handout_pictures(canvas.size())]
+    assert views[:2] == ["back", "disc"] and len(views) == 3
+    _drawing, shapes = spine._drawing(views[2], views[2] != "side")
+    assert "facet-L4-L5" in {region for region, _shape in shapes}

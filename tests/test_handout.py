@@ -114,3 +114,24 @@ def test_treatment_path_uses_the_source_facts():
     assert "zes tot acht weken" in steps[0].text("nl")
     assert "binnen drie weken" in steps[1].text("nl")
     assert "direct kwijt" in steps[2].text("nl")
+
+
+def pdf_pictures(path) -> int:
+    return sum(len(page.images) for page in PdfReader(str(path)).pages)
+
+
+def test_handout_from_the_command_line_shows_the_spine_with_every_mark(tmp_path):
+    out = tmp_path / "samenvatting.pdf"
+    done = rugwijzer("--handout", str(out), "--open", "hernia", "--mark", "disc-L4-L5")
+    assert done.returncode == 0, done.stderr
+    assert pdf_pictures(out) == 1, "the disc close-up that the Hernia page shows"
+    assert "Tussenwervelschijf in de lage rug, van boven" in pdf_text(out)
+
+    # C5 is not in the disc close-up: the whole spine from the side is added for it.
+    done = rugwijzer("--handout", str(out), "--open", "hernia", "--mark", "disc-L4-L5",
+                     "--mark", "vertebra-C5", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert pdf_pictures(out) == 2
+    text = pdf_text(out)
+    assert "Disc in the lower back, from above" in text
+    assert "The whole spine from the side" in text

@@ -151,6 +151,26 @@ A report was saved in:
         <source>Source: {source}. Made with Rugwijzer {version}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The whole spine from the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole spine from behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc in the lower back, from above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal canal in the lower back, from above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet joints in the lower back, from the side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -154,6 +154,26 @@ Een verslag is bewaard in:
         <source>Source: {source}. Made with Rugwijzer {version}.</source>
         <translation>Bron: {source}. Gemaakt met Rugwijzer {version}.</translation>
     </message>
+    <message>
+        <source>The whole spine from the side</source>
+        <translation>De hele wervelkolom van opzij</translation>
+    </message>
+    <message>
+        <source>The whole spine from behind</source>
+        <translation>De hele wervelkolom van achteren</translation>
+    </message>
+    <message>
+        <source>Disc in the lower back, from above</source>
+        <translation>Tussenwervelschijf in de lage rug, van boven</translation>
+    </message>
+    <message>
+        <source>Spinal canal in the lower back, from above</source>
+        <translation>Wervelkanaal in de lage rug, van boven</translation>
+    </message>
+    <message>
+        <source>Facet joints in the lower back, from the side</source>
+        <translation>Facetgewrichten in de lage rug, van opzij</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

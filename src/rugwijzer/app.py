@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -177,6 +177,21 @@ def run(args: argparse.Namespace) -> int:
         crash.uninstall()
 
 
+def _handout_pictures(request, library) -> list:
+    """The spine as the first topic shows it, with the marks, as in a consultation."""
+    from .session import Consultation
+    from .ui.spine_view import SpinePanel
+
+    panel = SpinePanel(lambda _region: [])
+    panel.set_language(request.lang)
+    first = library.get(request.topics[0], request.lang) if request.topics else None
+    panel.show_topic(first.regions if first else (), first.view if first else None)
+    panel.set_consultation(Consultation(marks=set(request.marks)))
+    pictures = panel.handout_pictures(QSize(600, 800))
+    panel.deleteLater()
+    return pictures
+
+
 def make_handout(args: argparse.Namespace) -> int:
     """``--handout``: the patient's PDF summary, written only when every argument is right."""
     from .content.handout import HandoutRequest, problems
@@ -201,7 +216,8 @@ def make_handout(args: argparse.Namespace) -> int:
             print(f"rugwijzer: {message}", file=sys.stderr)
         print("rugwijzer: no handout was written", file=sys.stderr)
         return 1
-    document = build_document(request, loaded.library, steps, clinic)
+    document = build_document(request, loaded.library, steps, clinic,
+                              _handout_pictures(request, loaded.library))
     titles = [loaded.library.get(t, lang).title for t in request.topics]
     try:
         # QPdfWriter only warns about a file it cannot open; find out first, and say so.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QTranslator, QUrl
@@ -40,7 +41,13 @@ TEXTS = {
     "addition": QT_TRANSLATE_NOOP("Handout", "Additional explanation"),
     "scan": QT_TRANSLATE_NOOP("Handout", "Scan for the website"),
     "source": QT_TRANSLATE_NOOP("Handout", "Source: {source}. Made with Rugwijzer {version}."),
+    "view-side": QT_TRANSLATE_NOOP("Handout", "The whole spine from the side"),
+    "view-back": QT_TRANSLATE_NOOP("Handout", "The whole spine from behind"),
+    "view-disc": QT_TRANSLATE_NOOP("Handout", "Disc in the lower back, from above"),
+    "view-canal": QT_TRANSLATE_NOOP("Handout", "Spinal canal in the lower back, from above"),
+    "view-facet": QT_TRANSLATE_NOOP("Handout", "Facet joints in the lower back, from the side"),
 }
+PICTURES_PER_ROW = 3
 
 
 class PatientLanguage:
@@ -78,7 +85,8 @@ p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
 
 
 def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
-                 clinic: ClinicProfile, say: PatientLanguage, spine: bool, qr: bool) -> str:
+                 clinic: ClinicProfile, say: PatientLanguage, views: Sequence[str],
+                 qr: bool) -> str:
     lang = request.lang
     out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td>']
     if clinic.logo is not None:
@@ -99,17 +107,30 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
             out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
         out.append(_plain_links(render_body(topic, say("addition"))))
 
-    if spine or request.marks:
+    marked = ""
+    if request.marks:
+        marked = (f"<p>{html.escape(say('marked'))}</p><ul>"
+                  + "".join(f"<li>{html.escape(REGIONS[r].name(lang))}</li>"
+                            for r in request.marks) + "</ul>")
+    if len(views) == 1:
+        # One picture: the marked parts beside it.
         out.append(f"<h2>{html.escape(say('spine'))}</h2>")
         out.append('<table width="100%"><tr>')
-        if spine:
-            out.append('<td width="45%"><img src="spine" width="260"/></td>')
-        out.append("<td valign='top'>")
-        if request.marks:
-            out.append(f"<p>{html.escape(say('marked'))}</p><ul>")
-            out.extend(f"<li>{html.escape(REGIONS[r].name(lang))}</li>" for r in request.marks)
-            out.append("</ul>")
-        out.append("</td></tr></table>")
+        out.append(f'<td width="45%"><img src="spine-{views[0]}" width="260"/>'
+                   f'<p class="small">{html.escape(say("view-" + views[0]))}</p></td>')
+        out.append(f"<td valign='top'>{marked}</td></tr></table>")
+    elif views or marked:
+        out.append(f"<h2>{html.escape(say('spine'))}</h2>")
+        if views:
+            width = 200 if len(views) >= PICTURES_PER_ROW else 250
+            out.append('<table width="100%" cellspacing="4"><tr>')
+            for number, view in enumerate(views):
+                if number and number % PICTURES_PER_ROW == 0:
+                    out.append("</tr><tr>")
+                out.append(f'<td valign="top"><img src="spine-{view}" width="{width}"/>'
+                           f'<p class="small">{html.escape(say("view-" + view))}</p></td>')
+            out.append("</tr></table>")
+        out.append(marked)
 
     if steps:
         out.append(f"<h2>{html.escape(say('path'))}</h2>")
@@ -157,7 +178,9 @@ def _plain_links(fragment: str) -> str:
 
 
 def build_document(request: HandoutRequest, library: Library, steps: list[Step],
-                   clinic: ClinicProfile, spine: QImage | None = None) -> QTextDocument:
+                   clinic: ClinicProfile, pictures: Sequence[tuple[str, QImage]] = ()
+                   ) -> QTextDocument:
+    """The handout; ``pictures`` are (view, image) pairs of the spine with the marks."""
     say = PatientLanguage(request.lang)
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
@@ -165,8 +188,9 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
     font.setPointSizeF(11)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
-    if spine is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("spine"), spine)
+    for view, image in pictures:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"spine-{view}"),
+                             image)
     target = clinic.qr_target
     if target is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"),
@@ -175,7 +199,7 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"),
                              QImage(str(clinic.logo)))
     document.setHtml(handout_html(request, library, steps, clinic, say,
-                                  spine is not None, target is not None))
+                                  [view for view, _image in pictures], target is not None))
     return document
 
 

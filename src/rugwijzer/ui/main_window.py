@@ -463,8 +463,8 @@ class MainWindow(QMainWindow):
                                  step=consultation.step, note=consultation.note)
         steps, _problems = load_treatment_path(resources.resource("consultation",
                                                                   "treatment-path.toml"))
-        spine = self.ensure_spine().canvas.render_image(QSize(600, 800))
-        return request, build_document(request, self.library, steps, self.clinic, spine)
+        pictures = self.ensure_spine().handout_pictures(QSize(600, 800))
+        return request, build_document(request, self.library, steps, self.clinic, pictures)
 
     def save_handout(self, path: Path) -> None:
         from .handout import write_pdf

@@ -562,6 +562,39 @@ class SpinePanel(QWidget):
     def current_view(self) -> str:
         return self.view
 
+    def handout_pictures(self, size: QSize) -> list[tuple[str, QImage]]:
+        """(view, picture) for the patient's handout: the view on screen, each other view
+        the physician drew on, and a view for every marked part that those do not show."""
+        consultation = self.canvas.consultation
+        strokes = consultation.strokes if consultation is not None else {}
+        marks = set(consultation.marks) if consultation is not None else set()
+
+        def variant(view: str) -> tuple[str, bool]:
+            return (view, self.affected if view == self.view else view != "side")
+
+        views = [self.view, *(v for v in VIEWS if v != self.view and strokes.get(v))]
+        shown = {region for view in views
+                 for region, _shape in self._drawing(*variant(view))[1]}
+        for region in sorted(marks - shown):
+            for view in VIEWS:
+                regions = {r for r, _shape in self._drawing(*variant(view))[1]}
+                if region in regions:
+                    views.append(view)
+                    shown |= regions
+                    break
+        pictures = []
+        canvas = self.canvas
+        saved = (canvas.artwork, canvas._bounds, canvas.shapes, canvas.view_name)
+        try:
+            for view in views:
+                drawing, shapes = self._drawing(*variant(view))
+                canvas.artwork, canvas._bounds = drawing, drawing.bounds()
+                canvas.shapes, canvas.view_name = shapes, view
+                pictures.append((view, canvas.render_image(size)))
+        finally:
+            canvas.artwork, canvas._bounds, canvas.shapes, canvas.view_name = saved
+        return pictures
+
     # ----- internals ----------------------------------------------------------------------
 
     def _view_names(self) -> dict[str, str]:
@@ -616,11 +649,16 @@ class SpinePanel(QWidget):
             self._fill_regions()
         super().changeEvent(event)
 
+    def _drawing(self, view: str, affected: bool):
+        key = (view, affected)
+        if key not in self._drawings:
+            drawing = art.VIEW_BUILDERS[view](affected)
+            self._drawings[key] = (drawing, region_shapes(drawing))
+        return self._drawings[key]
+
     def _rebuild(self) -> None:
         key = (self.view, self.affected)
-        if key not in self._drawings:
-            drawing = art.VIEW_BUILDERS[self.view](self.affected)
-            self._drawings[key] = (drawing, region_shapes(drawing))
+        self._drawing(*key)
         if self.canvas.artwork is self._drawings[key][0]:
             # The same drawing: only the highlights change, which the caller sets.
             self._show_selection()
