@@ -1143,9 +1143,9 @@ _DISC = ([(500, 250), (586, 255), (646, 280), (680, 330), (683, 395), (664, 448)
           (584, 500), (544, 497), (500, 495)])
 _SAC = ([(500, 474), (552, 480), (578, 504), (574, 540), (544, 568), (500, 580)],
         [(500, 502), (528, 502), (546, 514), (536, 534), (516, 548), (500, 552)])
-_FLAVUM = ([(600, 546), (584, 576), (548, 598), (500, 608), (500, 592), (540, 584),
+_FLAVUM = ([(602, 544), (586, 578), (549, 601), (500, 611), (500, 592), (540, 584),
             (570, 565), (590, 538)],
-           [(600, 546), (584, 576), (548, 598), (500, 608), (500, 570), (526, 562),
+           [(602, 544), (586, 578), (549, 601), (500, 611), (500, 570), (526, 562),
             (552, 544), (572, 516)])
 _SAP = ([(604, 500), (648, 492), (688, 512), (706, 556), (692, 604), (664, 616), (648, 598),
          (632, 570), (616, 536)],
@@ -1169,16 +1169,25 @@ _ARCH = ([(500, 610, 0), (548, 602), (580, 582), (597, 556), (604, 548), (617, 5
 def _axial(art: Artwork, herniated: bool = False, narrowed: bool = False,
            rings: bool = True) -> None:
     t = 1.0 if narrowed else 0.0
-    disc_half = _between(*_DISC, t)
+    disc = _smooth(_mirrored(_between(*_DISC, t)))
     flavum = _both(_smooth(_between(*_FLAVUM, t)))
-    canal = _smooth(_mirrored([(500, 440, 0), (592, 448, 0), (606, 486), (612, 520),
-                               (600, 560), (560, 596), (500, 612)]))
-    art.add(CANAL, canal.subtracted(flavum), "canal-L4")
+    pedicle = _smooth([(598, 456), (642, 450), (672, 480), (680, 520), (646, 512), (606, 504)])
+    transverse = _smooth([(684, 514), (756, 508), (808, 520), (815, 546), (784, 562),
+                          (700, 568)])
+    l5 = _both(pedicle.united(transverse).united(_smooth(_between(*_SAP, t))))
+    arch = _smooth(_mirrored(_between(*_ARCH, t), 500))
+    joints = _both(_smooth(_between(*_JOINT, t)))
+    # The canal is the space the bones, the disc and the ligaments leave free.
+    canal = _smooth(_mirrored([(500, 440, 0), (592, 448, 0), (602, 486), (604, 522),
+                               (592, 556), (556, 590), (500, 602)]))
+    for wall in (flavum, disc, l5, arch, joints):
+        canal = canal.subtracted(wall)
+    art.add(CANAL, canal, "canal-L4")
     sac_right = _between(*_SAC, t)
     if herniated:
         # Pushed in from the right by the herniation.
         sac_right = [(500, 474), (536, 478), (552, 496), (560, 530), (540, 566), (500, 580)]
-    sac_left = [(1000 - x, y) for x, y in _SAC[0]]
+    sac_left = [(1000 - p[0], p[1]) for p in _between(*_SAC, t)]
     art.add(SAC, _smooth([*sac_right, *reversed(sac_left[1:-1])]))
     dots = ([(0, 568), (22, 565), (42, 556), (56, 542), (11, 549), (32, 544), (48, 528),
              (0, 534), (22, 528)] if not narrowed else
@@ -1195,18 +1204,13 @@ def _axial(art: Artwork, herniated: bool = False, narrowed: bool = False,
     art.add(NERVE, _ellipse(*right_s1[:2], right_s1[2], right_s1[2]).united(
         _MIRROR.map(_ellipse(*s1[:2], s1[2], s1[2]))), "nerve-root-S1")
     # The bones of L5, seen from above beyond the disc.
-    pedicle = _smooth([(598, 456), (642, 450), (672, 480), (680, 520), (646, 512), (606, 504)])
-    transverse = _smooth([(684, 514), (756, 508), (808, 520), (815, 546), (784, 562),
-                          (700, 568)])
-    sap = _smooth(_between(*_SAP, t))
-    art.add(FAR, _both(pedicle.united(transverse).united(sap)), "vertebra-L5")
-    art.add(DISC, _smooth(_mirrored(disc_half)), "disc-L4-L5")
+    art.add(FAR, l5, "vertebra-L5")
+    art.add(DISC, disc, "disc-L4-L5")
     _disc_inside(art, herniated, rings)
-    arch = _smooth(_mirrored(_between(*_ARCH, t), 500))
     art.add(BONE, arch, "vertebra-L4")
     art.add(SPONGY, _inset(arch, 5))
     art.add(LIGAMENT, flavum)
-    art.add(JOINT, _both(_smooth(_between(*_JOINT, t))), "facet-L4-L5")
+    art.add(JOINT, joints, "facet-L4-L5")
     if narrowed:
         # Bony spurs at the worn joints reach into the side pockets of the canal.
         for (x, y, dx, dy), region in (((598, 500, -26, 10), "vertebra-L5"),
@@ -1262,7 +1266,7 @@ def _disc_inside(art: Artwork, herniated: bool, rings: bool) -> None:
 
 def _axial_roots(art: Artwork, herniated: bool, narrowed: bool) -> None:
     """L5 in the side pockets of the canal, L4 in the foramina with its ganglion."""
-    ganglion = QTransform().translate(714, 470).rotate(-22)
+    ganglion = QTransform().translate(702, 478).rotate(-22)
     exiting = ganglion.map(_smooth([(-28, 0), (-12, -16), (14, -16), (30, -7), (76, -7),
                                     (78, 6), (30, 8), (14, 17), (-12, 17)]))
     art.add(NERVE, _both(exiting), "nerve-root-L4")
@@ -1283,25 +1287,23 @@ def disc_view(herniated: bool = False) -> Artwork:
     same disc from the side, cut through the middle."""
     art = Artwork()
     _axial(art, herniated=herniated)
-    _disc_from_the_side(art, herniated)
+    _from_the_side(art, herniated=herniated)
     art.settle()
     return art
 
 
-def _disc_from_the_side(art: Artwork, herniated: bool) -> None:
+def _from_the_side(art: Artwork, herniated: bool = False, narrowed: bool = False) -> None:
     """L4 and L5 cut through the middle, front on the left, in a frame beside the arch: the
-    nucleus inside the disc, or pushed backwards through the annulus against the nerves."""
+    nucleus inside the disc, or pushed backwards through the annulus against the nerves;
+    or the canal narrowed between a bulging disc and a thick yellow ligament."""
     spine = _SideSpine()
     disc = spine.frame(spine.disc_s("L4"))
     zoom = 2.0
     centre = QPointF(642, 790)
-    frames = {level: _Frame(QTransform().translate(centre.x(), centre.y()).scale(zoom, zoom)
-                            .rotate(math.degrees(disc.angle))
-                            .translate(-disc.origin.x(), -disc.origin.y())
-                            .map(spine.frames[level].origin),
-                            spine.frames[level].angle - disc.angle) for level in ("L4", "L5")}
     world = QTransform().translate(centre.x(), centre.y()).scale(zoom, zoom).rotate(
         math.degrees(disc.angle)).translate(-disc.origin.x(), -disc.origin.y())
+    frames = {level: _Frame(world.map(spine.frames[level].origin),
+                            spine.frames[level].angle - disc.angle) for level in ("L4", "L5")}
     enlarge = QTransform.fromScale(zoom, zoom)
 
     def place(level: str, path: QPainterPath) -> QPainterPath:
@@ -1311,17 +1313,38 @@ def _disc_from_the_side(art: Artwork, herniated: bool) -> None:
     box.addRoundedRect(QRectF(578, 690, 246, 200), 14, 14)
     art.add(RIDGE, box)
     size = SIZES["L4"]
-    x0 = centre.x() + zoom * size.depth / 2
+    x0 = centre.x() + zoom * size.depth / 2  # the back of the bodies
+    back = x0 + zoom * size.canal  # the front of the laminae
     top = frames["L4"].map(0, -zoom * size.height / 2 - 6).y()
     bottom = frames["L5"].map(0, zoom * SIZES["L5"].height / 2 + 6).y()
+    y = centre.y()
+    # The yellow ligament between the laminae: thin, or thick and buckled into the canal.
+    upper = frames["L4"].map(zoom * (size.depth / 2 + size.canal), zoom * 0.42 * size.height).y()
+    lower = frames["L5"].map(zoom * (size.depth / 2 + size.canal),
+                             -zoom * 0.25 * SIZES["L5"].height).y()
+    reach = 18 if narrowed else 4
+    flavum = _smooth([(back + 3, upper - 3, 0), (back - 4, upper), (back - reach, y),
+                      (back - 4, lower), (back + 3, lower + 3, 0)])
     canal = QPainterPath()
-    canal.addRect(QRectF(x0 - 4, top, zoom * (size.canal + 3), bottom - top))
+    canal.addRect(QRectF(x0 - 4, top, back - x0 + 6, bottom - top))
+    walls = [flavum, world.map(_disc_outline(spine, "L4", "L5"))]
+    for level in ("L4", "L5"):
+        sz = SIZES[level]
+        walls += [place(level, _body_outline(sz.depth, sz.height)),
+                  place(level, _smooth(_spinous(level, sz)))]
+    for wall in walls:
+        canal = canal.subtracted(wall)
     art.add(CANAL, canal, "canal-L4")
-    art.add(SAC, _smooth([(x0 + 4, top, 0), (x0 + 30, top, 0), (x0 + 30, bottom, 0),
-                          (x0 + 4, bottom, 0)]))
-    for lane in (10, 17, 24):
-        art.add(ROOTLET, _stroke(_smooth([(x0 + lane, top + 2), (x0 + lane, bottom - 2)],
-                                         closed=False), 3.2))
+    front_in, back_in = (14, 21) if narrowed else (4, 30)
+    art.add(SAC, _smooth([(x0 + 4, top, 0), (x0 + 4, y - 28), (x0 + front_in, y),
+                          (x0 + 4, y + 28), (x0 + 4, bottom, 0), (x0 + 30, bottom, 0),
+                          (x0 + 30, y + 26), (x0 + back_in, y), (x0 + 30, y - 26),
+                          (x0 + 30, top, 0)]))
+    lanes = ((10, 15.5), (17, 17.5), (24, 19.5)) if narrowed else ((10, 10), (17, 17), (24, 24))
+    for lane, squeezed in lanes:
+        art.add(ROOTLET, _stroke(_smooth([(x0 + lane, top + 2), (x0 + lane, y - 30),
+                                          (x0 + squeezed, y), (x0 + lane, y + 30),
+                                          (x0 + lane, bottom - 2)], closed=False), 3.2))
     for level in ("L4", "L5"):
         sz = SIZES[level]
         art.add(BONE, place(level, _body_outline(sz.depth, sz.height)), f"vertebra-{level}")
@@ -1329,7 +1352,13 @@ def _disc_from_the_side(art: Artwork, herniated: bool) -> None:
         arch = place(level, _smooth(_spinous(level, sz)))
         art.add(BONE, arch, f"vertebra-{level}")
         art.add(SPONGY, _inset(arch, 2.6))
-    art.add(DISC, world.map(_disc_outline(spine, "L4", "L5")), "disc-L4-L5")
+    art.add(LIGAMENT, flavum)
+    outline = world.map(_disc_outline(spine, "L4", "L5"))
+    if narrowed:
+        # A worn disc bulges backwards all along its width.
+        outline = outline.united(_smooth([(x0 - 6, y - 11), (x0 + 6, y - 7), (x0 + 11, y),
+                                          (x0 + 6, y + 7), (x0 - 6, y + 11)]))
+    art.add(DISC, outline, "disc-L4-L5")
     depth, high = size.depth, size.disc
     nucleus = [(-depth * 0.14, -high * 0.12), (0, -high * 0.3), (depth * 0.2, -high * 0.26),
                (depth * 0.27, 0), (depth * 0.2, high * 0.28), (0, high * 0.3),
@@ -1351,10 +1380,11 @@ def _disc_from_the_side(art: Artwork, herniated: bool) -> None:
 
 @functools.cache
 def canal_view(narrowed: bool = False) -> Artwork:
-    """The spinal canal at L4–L5 from above: roomy, or narrowed by a bulging disc, worn
-    facet joints and a thickened yellow ligament (stenosis)."""
+    """The spinal canal at L4–L5 from above and from the side: roomy, or narrowed by a
+    bulging disc, worn facet joints and a thickened yellow ligament (stenosis)."""
     art = Artwork()
     _axial(art, narrowed=narrowed, rings=False)
+    _from_the_side(art, narrowed=narrowed)
     art.settle()
     return art
 
