@@ -1492,11 +1492,12 @@ def facet_view(worn: bool = False) -> Artwork:
     for level in levels:
         size, below = SIZES[level], SIZES[spine.below(level)]
         x0, k, h = size.depth / 2, size.canal, size.height
-        way = [(x0 + 0.62 * k, -0.02 * h), (x0 + 0.38 * k, 0.15 * h), (x0 - 0.1 * k, 0.42 * h),
-               (x0 - 0.3 * size.depth, h / 2 + size.disc * 0.8),
-               (x0 - 0.55 * size.depth, h / 2 + size.disc + 0.4 * below.height)]
+        # Out under the pedicle, then steeply down and forwards along the side of the disc.
+        way = [(x0 + 0.62 * k, -0.02 * h), (x0 + 0.38 * k, 0.15 * h), (x0 + 0.05 * k, 0.4 * h),
+               (x0 - 0.14 * size.depth, h / 2 + size.disc * 0.8),
+               (x0 - 0.3 * size.depth, h / 2 + size.disc + 0.55 * below.height)]
         points = [frames[level].map(5 * x, 5 * y) for x, y in way]
-        root = _tapered(points, 20, 17)
+        root = _tapered(points, 20, 15)
         ganglion = frames[level].map(5 * (x0 + 0.3 * k), 5 * 0.24 * h)
         root = root.united(frames[level].path(QTransform().rotate(-35).map(
             _ellipse(0, 0, 24, 15))).translated(ganglion - frames[level].origin)).simplified()
