@@ -1203,8 +1203,10 @@ def _axial(art: Artwork, herniated: bool = False, narrowed: bool = False,
     right_s1 = (536, 500, 8) if herniated else s1
     art.add(NERVE, _ellipse(*right_s1[:2], right_s1[2], right_s1[2]).united(
         _MIRROR.map(_ellipse(*s1[:2], s1[2], s1[2]))), "nerve-root-S1")
-    # The bones of L5, seen from above beyond the disc.
+    # The bones of L5, seen from above beyond the disc: the contour of each superior
+    # articular process stands out against its pedicle and transverse process.
     art.add(FAR, l5, "vertebra-L5")
+    art.add(RIDGE, _both(_smooth(_between(*_SAP, t))))
     art.add(DISC, disc, "disc-L4-L5")
     _disc_inside(art, herniated, rings)
     art.add(BONE, arch, "vertebra-L4")
