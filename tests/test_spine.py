@@ -1,13 +1,14 @@
 """The spine illustration: regions, exact hit-testing, interaction and its place in the window."""
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
-from rugwijzer.ui import spine_art
-from rugwijzer.ui.spine_view import SpinePanel
+from rugwijzer.ui import spine_art, theme
+from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel, region_shapes
 
 LEVELS = CERVICAL + THORACIC + LUMBAR
 
@@ -49,6 +50,92 @@ def test_the_views_draw_every_part_the_texts_talk_about():
     assert {"curve-thoracic", "curve-lumbar", "si-joint"} <= set(
         spine_art.back_view(True).regions())
     assert "nerve-root-L5" in spine_art.disc_view(True).regions()
+
+
+VARIANTS = [(view, affected) for view in spine_art.VIEW_BUILDERS for affected in (False, True)]
+
+
+@pytest.mark.parametrize(("view", "affected"), VARIANTS)
+def test_a_hit_names_the_part_that_is_painted_on_top(view, affected):
+    artwork = spine_art.VIEW_BUILDERS[view](affected)
+    shapes = region_shapes(artwork)
+    # Topmost first; the unpainted curve bands lie under everything.
+    painted = [(part.path.boundingRect(), part) for part in reversed(artwork.parts)
+               if part.region and part.material != spine_art.CURVE]
+    curves = [part for part in artwork.parts if part.material == spine_art.CURVE]
+    bounds = artwork.bounds()
+    wrong = []
+    y = bounds.top() + 0.37
+    while y < bounds.bottom():
+        x = bounds.left() + 0.61
+        while x < bounds.right():
+            point = QPointF(x, y)
+            seen = next((part.region for rect, part in painted
+                         if rect.contains(point) and part.path.contains(point)), None)
+            if seen is None:
+                seen = next((part.region for part in curves if part.path.contains(point)), None)
+            hit = next((region for region, shape in shapes if shape.contains(point)), None)
+            if hit != seen:
+                wrong.append((round(x), round(y), seen, hit))
+            x += 5
+        y += 5
+    assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize(("view", "affected"), VARIANTS)
+def test_every_part_can_be_pointed_at(qapp, view, affected):
+    canvas = SpineCanvas()
+    canvas.set_artwork(spine_art.VIEW_BUILDERS[view](affected))
+    canvas.resize(480, 720)
+    for region, shape in canvas.shapes:
+        rect = canvas.transform().mapRect(shape.boundingRect())
+        points = (QPointF(rect.left() + dx, rect.top() + dy)
+                  for dy in range(0, int(rect.height()) + 1)
+                  for dx in range(0, int(rect.width()) + 1))
+        assert any(canvas.region_at(point) == region for point in points), region
+
+
+@pytest.mark.parametrize(("view", "affected"), VARIANTS)
+@pytest.mark.parametrize("size", [(392, 538), (505, 365), (480, 720), (240, 300)])
+def test_labels_stay_clear_of_the_drawing_and_of_each_other(qapp, view, affected, size):
+    canvas = SpineCanvas()
+    canvas.set_artwork(spine_art.VIEW_BUILDERS[view](affected))
+    canvas.resize(*size)
+    transform = canvas.transform()
+    drawn = [transform.map(part.path) for part in canvas.artwork.parts
+             if part.material != spine_art.CURVE]
+    boxes = canvas.label_boxes()
+    assert boxes, "the levels are named"
+    for index, (label, box) in enumerate(boxes):
+        assert QRectF(0, 0, *size).contains(box), label.text
+        assert not any(path.intersects(box) for path in drawn), label.text
+        assert not any(box.intersects(other) for _label, other in boxes[index + 1:]), label.text
+    assert ratio(theme.COLOURS.muted, theme.COLOURS.paper) >= MINIMUM
+
+
+def test_small_screens_keep_every_other_level_name_rather_than_overlap(qapp):
+    canvas = SpineCanvas()
+    canvas.set_artwork(spine_art.back_view(True))
+    canvas.resize(505, 365)
+    shown = [label.text for label, _box in canvas.label_boxes()]
+    assert {"C1", "T1", "L1", "S1"} <= set(shown)
+    assert 8 <= len(shown) < len(canvas.artwork.labels)
+    canvas.resize(700, 1400)
+    assert len(canvas.label_boxes()) == len(canvas.artwork.labels)
+
+
+def test_the_side_view_follows_the_anatomy():
+    shapes = dict(region_shapes(spine_art.side_view()))
+    top = {region: shape.boundingRect() for region, shape in shapes.items()}
+    # The cord ends at L1–L2; below it only the nerve roots go on.
+    assert top["disc-T12-L1"].top() < top["spinal-cord"].bottom() < top["disc-L2-L3"].top()
+    # Vertebral bodies grow from the neck down (the discs between them show their depth).
+    depths = [top[f"disc-{a}-{b}"].width() for a, b in (("C3", "C4"), ("T6", "T7"),
+                                                         ("L3", "L4"))]
+    assert depths == sorted(depths)
+    # The neck and the lower back curve forwards (to the left), the chest backwards.
+    front = {level: top[f"disc-{level}"].left() for level in ("C4-C5", "T7-T8", "L3-L4")}
+    assert front["T7-T8"] > front["C4-C5"] and front["T7-T8"] > front["L3-L4"]
 
 
 @pytest.mark.parametrize("zoom", [1.0, 2.0, 4.0])

@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
+    QFontMetricsF,
     QImage,
     QKeyEvent,
     QLinearGradient,
@@ -44,27 +46,36 @@ from . import spine_art as art
 from . import theme
 from .spine_access import attach as make_accessible
 
-# material: (light fill, dark fill, outline)
+# material: (light fill, dark fill, outline); lines have only an outline, and a part
+# without fill or outline is found by hit-testing but not painted.
 MATERIALS = {
-    art.BONE: ("#F6EEDC", "#D9C7A1", "#8A7755"),
-    art.DISC: ("#C3D3DC", "#8EA8B7", "#5F7886"),
-    art.NUCLEUS: ("#EAF1F4", "#CFDDE4", "#9DB3C0"),
-    art.CORD: ("#F5DD95", "#E2BD5A", "#B08A35"),
-    art.NERVE: ("#F3D27A", "#DFAE3F", "#A67C1F"),
-    art.CANAL: ("#FBF8F1", "#F1EBDD", "#D8CDB6"),
+    art.BONE: ("#F8F1E1", "#DCC9A2", "#86724D"),
+    art.SPONGY: ("#FBF4E3", "#F0E1BF", None),
+    art.FAR: ("#E6D8B8", "#C9B38A", "#86724D"),
+    art.DISC: ("#D5E1E8", "#9DB4C2", "#5C7888"),
+    art.NUCLEUS: ("#F4F8FA", "#CFDFE8", "#8CA7B6"),
+    art.CORD: ("#F8E7AE", "#E9C766", "#A8852C"),
+    art.NERVE: ("#F6D986", "#E2B244", "#98741A"),
+    art.ROOTLET: ("#F2D27A", "#E0B04A", None),
+    art.CANAL: ("#F7F3EA", "#F7F3EA", None),
+    art.SAC: ("#F1F3F9", "#DDE3EF", "#8E9DB8"),
     art.CURVE: (None, None, None),
-    art.JOINT: ("#EFE4C8", "#D6C193", "#8A7755"),
-    art.LIGAMENT: ("#DCC89E", "#C6AE7C", "#8A7755"),
-    art.INFLAMED: ("#F0A48C", "#D9644A", "#A63D26"),
+    # Joint surfaces are a little see-through, like cartilage over bone.
+    art.JOINT: ("#D9EEF2F7", "#D9C3CEDD", "#5E708C"),
+    art.LIGAMENT: ("#EADDBF", "#D3BF92", "#8E7B54"),
+    art.INFLAMED: ("#F3AD98", "#D8664C", "#A23C26"),
+    art.FIBRE: (None, None, "#7F9AAA"),
+    art.RIDGE: (None, None, "#A48F66"),
+    art.DURA: (None, None, "#A9B9C9"),
 }
+LABEL_LEADER = QColor("#A7B1B7")
 HIGHLIGHT = QColor("#D9480F")
 MARK = QColor("#6A1B9A")  # the physician's marks: a colour no topic highlight uses
 HOVER = QColor("#1E6379")
 MIN_ZOOM, MAX_ZOOM = 0.6, 6.0
 STROKE_WIDTH = 3.5  # in drawing units, so a drawn arrow thickens as the picture is zoomed
 # Regions that lie on top of others are tried first, so a nerve wins over its vertebra.
-_HIT_ORDER = (art.INFLAMED, art.NERVE, art.JOINT, art.NUCLEUS, art.DISC, art.CORD, art.BONE,
-              art.LIGAMENT, art.CANAL, art.CURVE)
+_HIT_ORDER = art.HIT_ORDER
 
 
 def region_shapes(artwork: art.Artwork) -> list[tuple[str, QPainterPath]]:
@@ -247,37 +258,83 @@ class SpineCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(self.transform())
         scale = self.transform().m11()
+        hairline = 1.1 / max(scale, 0.01)
         for part in self.artwork.parts:
             light, dark, outline = MATERIALS[part.material]
             if light is None:
+                if outline is not None:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(QColor(outline), 0.9 / max(scale, 0.01),
+                                        Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                    painter.drawPath(part.path)
                 continue
             bounds = part.path.boundingRect()
+            # Light from the upper left, as in a textbook plate.
             gradient = QLinearGradient(bounds.topLeft(), bounds.bottomRight())
             gradient.setColorAt(0, QColor(light))
             gradient.setColorAt(1, QColor(dark))
             painter.setBrush(QBrush(gradient))
-            painter.setPen(QPen(QColor(outline), 1.1 / max(scale, 0.01)))
+            painter.setPen(QPen(QColor(outline), hairline) if outline else Qt.PenStyle.NoPen)
             painter.drawPath(part.path)
-        painter.setPen(QColor(theme.COLOURS.muted))
-        font = QFont(theme.FONT_FAMILY)
-        # Labels keep about the same size on screen whatever the zoom.
-        font.setPixelSize(max(4, round(13 / max(scale, 0.05))))
-        painter.setFont(font)
-        for text, point in self.artwork.labels:
-            painter.drawText(point, text)
+        self._paint_labels(painter)
         painter.end()
         if len(self._bases) >= 6:
             self._bases.pop(next(iter(self._bases)))
         self._bases[key] = pixmap
         return pixmap
 
+    def label_boxes(self) -> list[tuple[art.Label, QRectF]]:
+        """Where the level names go, in widget pixels: they stay the same size at every
+        zoom, and where two would overlap the one of lower rank is left out (every other
+        level on a small screen)."""
+        transform = self.transform()
+        metrics = QFontMetricsF(self._label_font())
+        height = metrics.height()
+        kept: list[tuple[art.Label, QRectF]] = []
+        order = sorted(range(len(self.artwork.labels)),
+                       key=lambda i: (self.artwork.labels[i].rank, i))
+        for index in order:
+            label = self.artwork.labels[index]
+            anchor = transform.map(label.anchor)
+            width = metrics.horizontalAdvance(label.text)
+            box = QRectF(anchor.x() - width, anchor.y() - height / 2, width, height)
+            if not any(box.adjusted(-2, -1, 2, 1).intersects(other) for _label, other in kept):
+                kept.append((label, box))
+        return kept
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(12, QFontInfo(self.font()).pixelSize() - 2))
+        return font
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        transform = self.transform()
+        painter.resetTransform()
+        painter.setFont(self._label_font())
+        for label, box in self.label_boxes():
+            if label.target is not None:
+                painter.setPen(QPen(LABEL_LEADER, 1.0))
+                painter.drawLine(QPointF(box.right() + 4, box.center().y()),
+                                 transform.map(label.target))
+            painter.setPen(QColor(theme.COLOURS.muted))
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             label.text)
+
     def _mark(self, painter: QPainter, region: str, shape: QPainterPath, scale: float) -> None:
         if region == self.selected or region in self.highlighted:
+            selected = region == self.selected
+            # A soft halo along the outline and a light wash inside, so the colours of
+            # the drawing (a disc, a nerve) still read through a highlight.
+            halo = QColor(HIGHLIGHT)
+            halo.setAlpha(70)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(halo, 6.0 / scale, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.drawPath(shape)
             colour = QColor(HIGHLIGHT)
-            colour.setAlpha(95 if region == self.selected else 45)
+            colour.setAlpha(80 if selected else 14)
             painter.setBrush(colour)
-            pen = QPen(HIGHLIGHT, (3.0 if region == self.selected else 2.0) / scale)
-            painter.setPen(pen)
+            painter.setPen(QPen(HIGHLIGHT, (3.0 if selected else 2.0) / scale))
             painter.drawPath(shape)
         elif region == self.hover:
             colour = QColor(HOVER)
