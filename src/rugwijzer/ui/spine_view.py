@@ -116,6 +116,7 @@ class SpineCanvas(QWidget):
         self.pan = QPointF(0, 0)
         self._drag: QPointF | None = None
         self._bases: dict[tuple, QPixmap] = {}
+        self._highlights: dict[tuple, QPixmap] = {}
         self.consultation: Consultation | None = None
         self.view_name = "side"
         self.tool = "point"  # "point", "mark" or "draw" (the last two in consultation mode)
@@ -192,13 +193,39 @@ class SpineCanvas(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._base_layer())
+        painter.drawPixmap(0, 0, self._highlight_layer())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(self.transform())
+        scale = self.transform().m11()
+        hover = self.hover
+        if hover is not None and hover != self.selected and hover not in self.highlighted:
+            for region, shape in self.shapes:
+                if region == hover:
+                    self._mark(painter, region, shape, scale)
+        self._paint_consultation(painter, scale)
+
+    def _highlight_layer(self) -> QPixmap:
+        """The drawing with the topic's highlights and the selection, kept as a picture:
+        their soft outlines are the slowest thing to paint, and a hover changes neither."""
+        base = self._base_layer()
+        if not self.highlighted and self.selected is None:
+            return base
+        key = (base.cacheKey(), self.highlighted, self.selected)
+        if key in self._highlights:
+            return self._highlights[key]
+        pixmap = QPixmap(base)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(self.transform())
         scale = self.transform().m11()
         for region, shape in self.shapes:
-            self._mark(painter, region, shape, scale)
-        self._paint_consultation(painter, scale)
+            if region == self.selected or region in self.highlighted:
+                self._mark(painter, region, shape, scale)
+        painter.end()
+        if len(self._highlights) >= 6:
+            self._highlights.pop(next(iter(self._highlights)))
+        self._highlights[key] = pixmap
+        return pixmap
 
     def _paint_consultation(self, painter: QPainter, scale: float) -> None:
         """Marks and drawings in drawing coordinates, so they grow and move with the zoom."""
