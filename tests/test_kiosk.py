@@ -5,6 +5,7 @@ import random
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -86,6 +87,8 @@ def _visible_controls(window):
 def test_every_visible_target_is_at_least_48_pixels(tablet, size, topic):
     window = tablet(size=size)
     window.open_topic(topic)
+    # The start page's spine offers the topics about the part a reader chose.
+    window.start_page.spine.canvas.select("nerve-root-L5")
     QApplication.processEvents()
     controls = _visible_controls(window)
     assert len(controls) >= 6
@@ -120,10 +123,29 @@ def test_language_buttons_are_words_in_tablet_mode(tablet):
     assert window.language_actions["en"].text() == "English"
 
 
+def test_tapping_a_part_of_the_start_page_spine_offers_its_topics(tablet, qtbot):
+    window = tablet(size=(800, 1280))
+    spine = window.start_page.spine
+    window.start_page.ensureWidgetVisible(spine)
+    QApplication.processEvents()
+    canvas = spine.canvas
+    point = canvas.mapTo(window, canvas.centre_of("disc-L4-L5").toPoint())
+    touch = QTest.createTouchDevice()
+    QTest.touchEvent(window.windowHandle(), touch).press(0, point, window.windowHandle())
+    QTest.touchEvent(window.windowHandle(), touch).release(0, point, window.windowHandle())
+    QApplication.processEvents()
+    assert spine.selected_region() == "disc-L4-L5"
+    buttons = spine.topic_buttons()
+    assert "hernia" in [button.topic_id for button in buttons]
+    qtbot.waitUntil(lambda: all(button.isVisible() for button in buttons))
+    assert all(button.height() >= MIN_TARGET for button in buttons)
+
+
 def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     window = tablet(idle=120)
     clock = tablet.clock
     default_size = window.session.text_size
+    window.start_page.spine.canvas.select("disc-L4-L5")
     window.open_topic("oorzaak")
     window.open_topic("hernia")
     window.article.verticalScrollBar().setValue(window.article.verticalScrollBar().maximum())
@@ -165,6 +187,10 @@ def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     assert QApplication.activeModalWidget() is None
     assert window.spine.current_view() == "side" and window.spine.canvas.zoom == 1.0
     assert window.spine.selected_region() is None and not window.spine.highlighted_regions()
+    start_spine = window.start_page.spine
+    assert start_spine.selected_region() is None and start_spine.canvas.hover is None
+    assert start_spine.topic_buttons() == [] and start_spine.caption.isHidden()
+    assert start_spine.title.text() == "Wijs aan waar u klachten heeft"
 
 
 def test_a_touch_during_the_warning_keeps_the_page(tablet, qtbot):

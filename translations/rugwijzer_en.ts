@@ -602,6 +602,29 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>StartSpine</name>
+    <message>
+        <source>Point to where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration of the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part to see the topics about it. Go from part to part with Tab or the arrow keys; Enter chooses the part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part of the spine to see which topics are about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no separate topic about this part. The tiles on this page lead to all topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Are you still there?</source>

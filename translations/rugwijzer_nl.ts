@@ -608,6 +608,29 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>StartSpine</name>
+    <message>
+        <source>Point to where it hurts</source>
+        <translation>Wijs aan waar u klachten heeft</translation>
+    </message>
+    <message>
+        <source>Illustration of the spine</source>
+        <translation>Afbeelding van de wervelkolom</translation>
+    </message>
+    <message>
+        <source>Choose a part to see the topics about it. Go from part to part with Tab or the arrow keys; Enter chooses the part.</source>
+        <translation>Kies een deel om de onderwerpen erover te zien. Ga met Tab of de pijltjestoetsen van deel naar deel; Enter kiest het deel.</translation>
+    </message>
+    <message>
+        <source>Choose a part of the spine to see which topics are about it.</source>
+        <translation>Kies een deel van de wervelkolom om te zien welke onderwerpen erover gaan.</translation>
+    </message>
+    <message>
+        <source>There is no separate topic about this part. The tiles on this page lead to all topics.</source>
+        <translation>Over dit deel is geen apart onderwerp. Via de tegels op deze pagina vindt u alle onderwerpen.</translation>
+    </message>
+</context>
+<context>
     <name>StillThereOverlay</name>
     <message>
         <source>Are you still there?</source>

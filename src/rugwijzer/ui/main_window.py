@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         self.startup_finished = True
         self.sidebar.load_icons()
         self.start_page.load_icons()
+        self.start_page.load_spine(self._topics_for_region)
         for name, action in (("back", self.back_action), ("forward", self.forward_action),
                              ("start", self.start_action), ("topics", self.topics_action)):
             action.setIcon(icons.action_icon(name))
@@ -834,6 +835,7 @@ class MainWindow(QMainWindow):
         if self.spine is not None:
             self.spine.set_language(self.session.language)
             self.spine.reset()
+        self.start_page.reset_spine()
         self.article.show()
         self.open_topic(START)
         self._render_start_intro()

@@ -1,12 +1,16 @@
-"""The start page: "How can we help you?" with large tiles into the main subjects."""
+"""The start page: "How can we help you?" with large tiles into the main subjects and the
+spine, where a reader can point to where it hurts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,10 +24,18 @@ from PySide6.QtWidgets import (
 from ..content.model import Library
 from . import icons
 
+if TYPE_CHECKING:
+    from .start_spine import StartSpine
+
 # The subjects offered as tiles, in order, as on the clinic's page.
 TILE_TOPICS = ("hoe-ontstaan-rugklachten", "oorzaak", "behandelingen",
                "kwaliteit-van-leven", "ervaringen", "advies")
 TILE_MIN_WIDTH = 300
+QWIDGETSIZE_MAX = 16777215
+# The spine beside the tiles while two columns of tiles still fit next to it, else below.
+SPINE_WIDTH = 360
+SPINE_MIN_HEIGHT = 380
+SPINE_BELOW_HEIGHT = 470
 
 
 class TileButton(QPushButton):
@@ -131,23 +143,38 @@ class StartPage(QScrollArea):
         self.notices.hide()
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(24)
+        self._body.addLayout(self._grid, 1)
+        # Kept free from the first paint on, so the tiles do not move when the spine arrives.
+        self.spine_place = QWidget(content)
+        self.spine_place.setObjectName("startSpinePlace")
+        place_layout = QVBoxLayout(self.spine_place)
+        place_layout.setContentsMargins(0, 0, 0, 0)
+        self._body.addWidget(self.spine_place)
+        self.spine: StartSpine | None = None
         self._outer.addLayout(clinic_row)
         self._outer.addWidget(self.heading)
         self._outer.addWidget(self.intro)
         self._outer.addWidget(self.notices)
-        self._outer.addLayout(self._grid)
+        self._outer.addLayout(self._body)
         self._outer.addStretch(1)
         self.setWidget(content)
         self.tiles: list[TileButton] = []
         self._columns = 0
+        self._spine_beside: bool | None = None
         self._icons_loaded = False
         self._body_px = 18
+        self._lang = "nl"
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("StartPage", "Start page"))
 
     def populate(self, library: Library, lang: str) -> None:
+        self._lang = lang
+        if self.spine is not None:
+            self.spine.set_language(lang)
         start = library.get("start", lang)
         self.heading.setText(start.title if start else QCoreApplication.translate(
             "StartPage", "How can we help you?"))
@@ -195,6 +222,20 @@ class StartPage(QScrollArea):
         for tile in self.tiles:
             tile.load_icon()
 
+    def load_spine(self, topics_for_region: Callable[[str], list[tuple[str, str]]]) -> None:
+        """The spine goes into its place after the first paint: start-up does not wait."""
+        from .start_spine import StartSpine
+
+        self.spine = StartSpine(topics_for_region, self.spine_place)
+        self.spine.set_text_size(self._body_px)
+        self.spine.set_language(self._lang)
+        self.spine.topicRequested.connect(self.topicChosen)
+        self.spine_place.layout().addWidget(self.spine)
+
+    def reset_spine(self) -> None:
+        if self.spine is not None:
+            self.spine.reset()
+
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
         clinic_font = self.clinic_name.font()
@@ -210,7 +251,10 @@ class StartPage(QScrollArea):
         self.intro.setFont(intro_font)
         for tile in self.tiles:
             tile.set_text_size(body_px)
+        if self.spine is not None:
+            self.spine.set_text_size(body_px)
         self._columns = 0
+        self._spine_beside = None
         self._relayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -220,8 +264,16 @@ class StartPage(QScrollArea):
     def _relayout(self) -> None:
         margins = self._outer.contentsMargins()
         available = self.viewport().width() - margins.left() - margins.right()
-        min_width = round(TILE_MIN_WIDTH * self._body_px / 18)
-        columns = max(1, min(3, (available + self._grid.spacing()) // (min_width + 16)))
+        scale = self._body_px / 18
+        min_width = round(TILE_MIN_WIDTH * scale)
+        spine_width = round(SPINE_WIDTH * scale)
+        beside_room = available - spine_width - self._body.spacing()
+        beside = beside_room + self._grid.spacing() >= 2 * (min_width + 16)
+        room = beside_room if beside else available
+        columns = max(1, min(3, (room + self._grid.spacing()) // (min_width + 16)))
+        if beside != self._spine_beside:
+            self._spine_beside = beside
+            self._place_spine(beside, spine_width, scale)
         if columns == self._columns:
             return
         self._columns = columns
@@ -231,3 +283,15 @@ class StartPage(QScrollArea):
             self._grid.addWidget(tile, index // columns, index % columns)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _place_spine(self, beside: bool, width: int, scale: float) -> None:
+        """Beside the tiles, as tall as they are; or under them, across the page."""
+        place = self.spine_place
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                                else QBoxLayout.Direction.TopToBottom)
+        if beside:
+            place.setMinimumSize(width, round(SPINE_MIN_HEIGHT * scale))
+            place.setMaximumSize(width, QWIDGETSIZE_MAX)
+        else:
+            place.setMinimumSize(0, round(SPINE_BELOW_HEIGHT * scale))
+            place.setMaximumSize(QWIDGETSIZE_MAX, round(SPINE_BELOW_HEIGHT * scale))

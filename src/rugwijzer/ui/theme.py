@@ -123,6 +123,23 @@ QSplitter::handle {{ background: {c.border}; }}
 """
 
 
+def start_spine_style_sheet() -> str:
+    """For the start page's spine only: it is made after the first paint, and so is this."""
+    c = COLOURS
+    return f"""
+QFrame#startSpine {{ background: {c.paper}; border: 1px solid {c.border};
+    border-radius: 14px; }}
+QLabel#startSpineTitle {{ color: {c.accent}; font-weight: bold; }}
+QLabel#startSpineCaption {{ color: {c.text}; font-weight: bold; }}
+QLabel#startSpineHint {{ color: {c.muted}; }}
+QPushButton#startSpineTopic {{ background: {c.accent_soft}; border: 1px solid {c.accent_soft};
+    border-radius: 10px; text-align: left; }}
+QPushButton#startSpineTopic:hover {{ border: 1px solid {c.accent}; }}
+QPushButton#startSpineTopic:focus {{ border: 2px solid {c.accent}; }}
+QLabel#startSpineTopicTitle {{ color: {c.accent}; }}
+"""
+
+
 def article_style_sheet(body_px: int) -> str:
     """Rich-text CSS for articles; Qt supports a subset of CSS, so this stays simple."""
     c = COLOURS
