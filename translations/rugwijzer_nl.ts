@@ -4,7 +4,7 @@
 <context>
     <name>Article</name>
     <message>
-        <source>Additional explanation, to be reviewed by the clinic's physician</source>
+        <source>Additional explanation, to be reviewed by the clinic&apos;s physician</source>
         <translation>Aanvullende uitleg, ter controle door de arts van de kliniek</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>Bron: {source}. Laatst gecontroleerd op {date}.</translation>
     </message>
     <message>
-        <source>Passages marked as additional explanation do not come from the clinic's page; the clinic's physician reviews them.</source>
+        <source>Passages marked as additional explanation do not come from the clinic&apos;s page; the clinic&apos;s physician reviews them.</source>
         <translation>Passages die gemarkeerd zijn als aanvullende uitleg komen niet van de pagina van de kliniek; de arts van de kliniek controleert ze.</translation>
     </message>
     <message>
