@@ -3,10 +3,11 @@
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
+from rugwijzer.settings import TEXT_SIZES
 from rugwijzer.ui import spine_art, theme
 from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel, region_shapes
 
@@ -242,3 +243,32 @@ def test_region_links_in_an_article_show_the_region(make_window):
     window = make_window(topic="slijtage")
     window.article.anchorClicked.emit(QUrl("region:si-joint"))
     assert window.spine.selected_region() == "si-joint"
+
+
+def test_the_panel_grows_with_the_text_size(make_window):
+    from PySide6.QtGui import QFontInfo
+
+    from rugwijzer.ui.main_window import START
+
+    window = make_window(topic="hernia")
+    spine = window.spine
+    spine.canvas.select("disc-L4-L5")
+
+    def sizes():
+        widgets = [spine.view_choice, spine.affected_switch, spine.caption, spine.region_choice,
+                   spine.reset_button, *spine.topics.findChildren(QPushButton)]
+        return {QFontInfo(widget.font()).pixelSize() for widget in widgets}
+
+    assert len(sizes()) == 1
+    small = sizes().pop()
+    label = spine.canvas._label_font().pixelSize()
+    window.set_text_size(len(TEXT_SIZES) - 1)
+    spine.canvas.select("disc-L4-L5")  # the topic buttons are made anew
+    assert sizes() == {TEXT_SIZES[-1] - 3} and TEXT_SIZES[-1] - 3 > small
+    assert spine.canvas._label_font().pixelSize() > label
+    # A panel made after the text size was chosen starts at that size.
+    other = make_window(topic=START)
+    other.set_text_size(0)
+    assert other.spine is None
+    other.open_topic("hernia")
+    assert other.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)

@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
 
             self.spine = SpinePanel(self._topics_for_region, self.article_page)
             self.spine.set_language(self.session.language)
+            self.spine.set_text_size(self.body_px)
             self.spine.topicRequested.connect(self.open_topic)
             self.spine.canvas.marksChanged.connect(self._sync_presenter)
             self.spine.canvas.activated.connect(lambda _region: self._sync_presenter())
@@ -655,6 +656,8 @@ class MainWindow(QMainWindow):
         body_px = self.body_px
         self.article.set_body_size(body_px)
         self.start_page.set_text_size(body_px)
+        if self.spine is not None:
+            self.spine.set_text_size(body_px)
         font = self.sidebar.font()
         font.setPixelSize(max(15, body_px - 2))
         self.sidebar.setFont(font)

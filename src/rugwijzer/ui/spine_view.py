@@ -606,6 +606,15 @@ class SpinePanel(QWidget):
     def selected_region(self) -> str | None:
         return self.canvas.selected
 
+    def set_text_size(self, body_px: int) -> None:
+        """Controls, caption and the picture's labels grow with the article's text."""
+        font = self.font()
+        font.setPixelSize(max(13, body_px - 3))
+        # Set on each control: a font set on the panel alone does not reach the styled ones.
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.setFont(font)
+        self._fit_caption()
+
     def set_consultation(self, consultation: Consultation | None) -> None:
         """Consultation mode: the physician marks parts and draws on the picture."""
         self.canvas.consultation = consultation
@@ -806,6 +815,7 @@ class SpinePanel(QWidget):
         self.caption.setText(REGIONS[region].name(self.lang))
         for topic_id, title in self._topics_for_region(region):
             button = QPushButton(title, self.topics)
+            button.setFont(self.font())
             button.setObjectName(f"spineTopic-{topic_id}")
             button.setAccessibleName(title)
             button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
