@@ -38,7 +38,24 @@ SPINE_MIN_HEIGHT = 380
 SPINE_BELOW_HEIGHT = 470
 
 
-class TileButton(QPushButton):
+class LabelledButton(QPushButton):
+    """A button whose text is in labels of its own, laid out inside it, so that it wraps."""
+
+    # The labels inside decide the size; QPushButton would otherwise size for its own text.
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+
+class TileButton(LabelledButton):
     """A large button with an icon, a title and a one-line explanation that wraps."""
 
     def __init__(self, topic_id: str, kind: str, parent: QWidget | None = None) -> None:
@@ -89,19 +106,6 @@ class TileButton(QPushButton):
         summary_font.setPixelSize(body_px - 1)
         self.summary_label.setFont(summary_font)
         self.updateGeometry()
-
-    # The labels inside decide the size; QPushButton would otherwise size for its own text.
-    def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
 
 
 class StartPage(QScrollArea):

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..content.regions import REGIONS
 from . import spine_art, theme
 from .spine_view import SpineCanvas, region_shapes
+from .start_page import LabelledButton
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall
 
@@ -37,7 +37,7 @@ class CompactSpineCanvas(SpineCanvas):
         event.ignore()
 
 
-class TopicButton(QPushButton):
+class TopicButton(LabelledButton):
     """A topic to open; a long title wraps instead of being cut off in a narrow column."""
 
     def __init__(self, topic_id: str, title: str, parent: QWidget | None = None) -> None:
@@ -60,18 +60,6 @@ class TopicButton(QPushButton):
         font.setPixelSize(pixels)
         self.label.setFont(font)
         self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
 
 
 class StartSpine(QFrame):
