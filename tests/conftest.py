@@ -28,6 +28,17 @@ def topic_text(topic_id: str, body: str = "Tekst.\n", **fields: str) -> str:
     return f"+++\n{front}\n+++\n{body}"
 
 
+class OfferedTopics:
+    """Stands in for the library: offers two topics for any part and records the asks."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def __call__(self, region: str) -> list[tuple[str, str]]:
+        self.asked.append(region)
+        return [("hernia", "Hernia"), ("oefentherapie", "Oefentherapie")]
+
+
 def show(window, qtbot) -> None:
     """Show ``window`` and wait until it is really on screen and active, as for a user."""
     with qtbot.waitActive(window):

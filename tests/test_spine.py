@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from conftest import OfferedTopics
 from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
 from rugwijzer.settings import TEXT_SIZES
@@ -16,18 +17,13 @@ LEVELS = CERVICAL + THORACIC + LUMBAR
 
 @pytest.fixture
 def panel(qtbot):
-    offered = []
-
-    def topics(region):
-        offered.append(region)
-        return [("hernia", "Hernia"), ("oefentherapie", "Oefentherapie")]
-
+    topics = OfferedTopics()
     widget = SpinePanel(topics)
     widget.resize(520, 900)
     # Not shown, so no layout runs: give the picture the size it would get on screen.
     widget.canvas.resize(480, 720)
     qtbot.addWidget(widget)
-    widget.offered = offered
+    widget.offered = topics.asked
     return widget
 
 

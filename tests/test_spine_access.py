@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QWidget
 
-from conftest import show
+from conftest import OfferedTopics, show
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.ui import spine_access
 from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel
@@ -21,12 +21,7 @@ NAME = QAccessible.Text.Name
 
 @pytest.fixture
 def panel(qtbot):
-    offered = []
-
-    def topics(region):
-        offered.append(region)
-        return [("hernia", "Hernia"), ("oefentherapie", "Oefentherapie")]
-
+    topics = OfferedTopics()
     # A window without a layout of its own, so showing it changes no size hints.
     window = QWidget()
     window.resize(520, 900)
@@ -36,7 +31,7 @@ def panel(qtbot):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    widget.offered = offered
+    widget.offered = topics.asked
     yield widget
 
 
