@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from conftest import show
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.settings import TEXT_SIZES
+from rugwijzer.ui import spine_art
 from rugwijzer.ui.main_window import START
 from rugwijzer.ui.start_page import TILE_MIN_WIDTH
 
@@ -159,3 +160,14 @@ def test_every_text_size_keeps_the_tiles_readable(start, size):
         for tile in page.tiles:
             assert tile.width() >= round(TILE_MIN_WIDTH * window.body_px / 18)
             assert not on_page(tile, page).intersects(place)
+
+
+def test_the_article_spine_keeps_its_level_names(start):
+    window = start()
+    assert window.start_page.spine.canvas.label_boxes() == []  # too small for them
+    # The drawings are made once and shared; the start page's smaller one leaves them whole.
+    assert spine_art.side_view().labels and spine_art.side_view(False).labels
+    window.open_topic("oorzaak")  # a topic shown on the whole spine from the side
+    assert window.spine.current_view() == "side"
+    labels = [label.text for label, _box in window.spine.canvas.label_boxes()]
+    assert {"C1", "T1", "L1", "S1"} <= set(labels)

@@ -6,6 +6,7 @@ does not wait for the illustration.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -86,9 +87,9 @@ class StartSpine(QFrame):
         row.setSpacing(14)
         self.canvas = CompactSpineCanvas(self)
         self.canvas.setObjectName("startSpineCanvas")
-        drawing = spine_art.side_view()
-        # Level labels crowd a picture this small; the caption names each part instead.
-        drawing.labels.clear()
+        # The article's drawing, shared; level labels would crowd a picture this small, and
+        # the caption names each part instead.
+        drawing = dataclasses.replace(spine_art.side_view(False), labels=[])
         self.canvas.set_artwork(drawing, region_shapes(drawing))
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(lambda _region: self._show_selection())
