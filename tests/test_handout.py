@@ -59,6 +59,11 @@ def test_handout_pdf_holds_the_consultation_in_the_patients_language(tmp_path, l
     fonts = embedded_fonts(out)
     assert ("/AtkinsonHyperlegible-Regular", True) in fonts
     assert all(embedded for _name, embedded in fonts)
+    # What the physician showed and wrote is on the first page, before the texts to read.
+    first = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    for phrase in expected[3:8]:
+        assert phrase in first, phrase
+    assert text.index(expected[7]) < text.index(expected[1])
 
 
 def test_handout_shows_the_clinic_and_a_qr_code_to_its_website(tmp_path):

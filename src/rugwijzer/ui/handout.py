@@ -66,20 +66,21 @@ class PatientLanguage:
         return source
 
 
+# Qt's rich text takes margins and padding in pixels only; font sizes also in points.
 STYLE = """
 body { font-size: 11pt; color: #111111; }
-h1 { font-size: 20pt; margin-bottom: 2pt; }
-h2 { font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }
-h3 { font-size: 12pt; margin-top: 10pt; margin-bottom: 3pt; }
-p { line-height: 135%; margin-top: 0pt; margin-bottom: 6pt; }
-li { line-height: 130%; margin-bottom: 2pt; }
+h1 { font-size: 20pt; margin-bottom: 3px; }
+h2 { font-size: 14pt; margin-top: 20px; margin-bottom: 6px; }
+h3 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
+p { line-height: 135%; margin-top: 0px; margin-bottom: 8px; }
+li { line-height: 130%; margin-bottom: 3px; }
 p.lead { font-size: 12pt; color: #333333; }
 p.small { font-size: 9pt; color: #333333; }
-td.step { border: 1px solid #888888; padding: 6pt; }
-td.here { border: 2px solid #000000; padding: 6pt; }
+td.step { border: 1px solid #888888; padding: 8px; }
+td.here { border: 2px solid #000000; padding: 8px; }
 p.here { font-weight: bold; font-size: 10pt; }
-table.note td { border: 1px solid #444444; padding: 8pt; }
-table.addition td { border-left: 2px solid #777777; padding-left: 8pt; }
+table.note td { border: 1px solid #444444; padding: 10px; }
+table.addition td { border-left: 2px solid #777777; padding-left: 10px; }
 p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
 """
 
@@ -98,15 +99,8 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
     out.append("</td></tr></table>")
     out.append(f"<h1>{html.escape(say('summary'))}</h1>")
 
-    for topic_id in request.topics:
-        topic = library.get(topic_id, lang)
-        if topic is None:
-            continue
-        out.append(f"<h2>{html.escape(topic.title)}</h2>")
-        if topic.summary:
-            out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-        out.append(_plain_links(render_body(topic, say("addition"))))
-
+    # What the physician showed and wrote comes first, on the first page; the texts to read
+    # at home follow.
     marked = ""
     if request.marks:
         marked = (f"<p>{html.escape(say('marked'))}</p><ul>"
@@ -149,6 +143,15 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
         note = "<br/>".join(html.escape(line) for line in request.note.strip().splitlines())
         out.append('<table class="note" width="100%" cellspacing="0" cellpadding="10">'
                    f"<tr><td><p>{note}</p></td></tr></table>")
+
+    for topic_id in request.topics:
+        topic = library.get(topic_id, lang)
+        if topic is None:
+            continue
+        out.append(f"<h2>{html.escape(topic.title)}</h2>")
+        if topic.summary:
+            out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
+        out.append(_plain_links(render_body(topic, say("addition"))))
 
     out.append('<table width="100%" cellspacing="0"><tr><td valign="top">')
     lines = [value for value in (clinic.phone, clinic.email, clinic.website) if value]
