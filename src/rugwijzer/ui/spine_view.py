@@ -232,7 +232,9 @@ class SpineCanvas(QWidget):
         if self.consultation is None:
             return
         fill = QColor(MARK)
-        fill.setAlpha(110)
+        # Light enough that the drawing reads through; the outline says "marked", also on
+        # a black-and-white print.
+        fill.setAlpha(60)
         for region, shape in self.shapes:
             if region in self.consultation.marks:
                 painter.setBrush(fill)
