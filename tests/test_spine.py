@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from conftest import OfferedTopics
+from conftest import OfferedTopics, show
 from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
 from rugwijzer.settings import TEXT_SIZES
@@ -268,3 +268,40 @@ def test_the_panel_grows_with_the_text_size(make_window):
     assert other.spine is None
     other.open_topic("hernia")
     assert other.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)
+
+
+def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
+    import threading
+    import time
+
+    calls = []
+
+    def slow(variant):
+        calls.append(variant)
+        time.sleep(0.05)
+        return spine_art.Artwork()
+
+    build = spine_art._built_once(slow)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(build(True))) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == [True]
+    assert results[0] is results[1] is results[2]
+    assert build() is not results[0] and build(False) is build()  # one drawing per variant
+
+
+def test_the_views_topics_open_are_drawn_after_start_up(make_window, qtbot, monkeypatch):
+    from rugwijzer.ui import main_window
+
+    monkeypatch.setattr(main_window, "DRAWINGS_DELAY_MS", 0)
+    # Whatever an earlier window started, this one must start the work itself.
+    monkeypatch.setattr(spine_art, "_background", None)
+    show(make_window(topic="start"), qtbot)
+    qtbot.waitUntil(lambda: spine_art._background is not None, timeout=5000)
+    assert spine_art._background.name == "spine-drawings"
+    spine_art._background.join(timeout=30)
+    for view, builder in spine_art.VIEW_BUILDERS.items():
+        assert (view != "side") in builder.made

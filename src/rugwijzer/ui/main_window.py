@@ -75,6 +75,7 @@ ADVICE = "advies"
 KIOSK_TEXT_SIZE = 3  # 20 px: large enough to read at arm's length on a tablet
 DEFAULT_IDLE_SECONDS = 120
 KIOSK_SIDEBAR_WIDTH = 330
+DRAWINGS_DELAY_MS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +299,9 @@ class MainWindow(QMainWindow):
         self.sidebar.load_icons()
         self.start_page.load_icons()
         self.start_page.load_spine(self._topics_for_region)
+        # Once the window has settled, the other views of the spine are drawn in the
+        # background, so that the first opening of a condition does not wait for its picture.
+        QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
         for name, action in (("back", self.back_action), ("forward", self.forward_action),
                              ("start", self.start_action), ("topics", self.topics_action)):
             action.setIcon(icons.action_icon(name))
@@ -306,6 +310,12 @@ class MainWindow(QMainWindow):
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
         self.resizeEvent(QResizeEvent(self.size(), self.size()))
         self.startupFinished.emit()
+
+    @staticmethod
+    def _build_drawings() -> None:
+        from . import spine_art
+
+        spine_art.build_in_background()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])

@@ -15,9 +15,11 @@ hit names what is seen; parts without a region are drawn detail.
 from __future__ import annotations
 
 import functools
+import logging
 import math
+import threading
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -25,6 +27,25 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker, QTransform
 
 from ..content.regions import CERVICAL, LUMBAR, THORACIC
+
+
+def _built_once(builder: Callable[[bool], Artwork]) -> Callable[[bool], Artwork]:
+    """Keep the drawing a builder made for each variant. A caller that asks while another
+    thread is building it waits for that drawing instead of building a second one."""
+    made: dict[bool, Artwork] = {}
+    lock = threading.Lock()
+
+    @functools.wraps(builder)
+    def build(variant: bool = False) -> Artwork:
+        variant = bool(variant)
+        with lock:
+            if variant not in made:
+                made[variant] = builder(variant)
+            return made[variant]
+
+    build.made = made  # type: ignore[attr-defined]
+    return build
+
 
 # What each part is made of decides how it is painted and which region a hit finds.
 BONE, SPONGY, DISC, NUCLEUS, CORD, NERVE, CANAL, CURVE, JOINT, LIGAMENT, INFLAMED = (
@@ -455,7 +476,7 @@ def _transverse(level: str, size: _Size) -> QPainterPath | None:
     return None
 
 
-@functools.cache
+@_built_once
 def side_view(affected: bool = False) -> Artwork:
     """The whole spine from the side, cut through the middle, with its natural curves."""
     art = Artwork()
@@ -932,7 +953,7 @@ def _back_spinous(level: str, below: str | None) -> QPainterPath:
                               (2.5, 0.62 * h), (0.6, 0.48 * h)], 0))
 
 
-@functools.cache
+@_built_once
 def back_view(scoliotic: bool = False) -> Artwork:
     """The spine seen from behind: straight, or with a scoliotic S-curve whose vertebrae
     tilt along the curve and turn about the long axis."""
@@ -1283,7 +1304,7 @@ def _axial_roots(art: Artwork, herniated: bool, narrowed: bool) -> None:
         art.add(NERVE, _both(_ellipse(584, 502, 15, 15)), "nerve-root-L5")
 
 
-@functools.cache
+@_built_once
 def disc_view(herniated: bool = False) -> Artwork:
     """The L4–L5 disc from above: rings of the annulus around the nucleus; beside it the
     same disc from the side, cut through the middle."""
@@ -1380,7 +1401,7 @@ def _from_the_side(art: Artwork, herniated: bool = False, narrowed: bool = False
         art.add(NUCLEUS, world.map(disc.path(_smooth(nucleus))))
 
 
-@functools.cache
+@_built_once
 def canal_view(narrowed: bool = False) -> Artwork:
     """The spinal canal at L4–L5 from above and from the side: roomy, or narrowed by a
     bulging disc, worn facet joints and a thickened yellow ligament (stenosis)."""
@@ -1412,7 +1433,7 @@ def _lateral_arch(level: str, below: str) -> list[Point]:
         (x0 - 1.5, -0.06 * h, 0)]
 
 
-@functools.cache
+@_built_once
 def facet_view(worn: bool = False) -> Artwork:
     """L4, L5 and the top of the sacrum from the outside, five times the size of the whole
     spine: the facet joints behind the foramina where the nerve roots leave. Worn joints
@@ -1546,3 +1567,34 @@ def _facet_sacrum(art: Artwork, frame: _Frame, five: QTransform) -> None:
 # Each view is built once (the builders keep what they made) and then only read.
 VIEW_BUILDERS = {"side": side_view, "back": back_view, "disc": disc_view,
                  "canal": canal_view, "facet": facet_view}
+
+
+def build_topic_views() -> None:
+    """Build the drawings that topics open, so that no topic waits for its picture: the
+    whole spine from the side, healthy, and each other view as its condition shows it.
+    The healthy close-ups are built when the switch first asks for them.
+
+    Only Qt's value types (paths, points, transforms) are made here, so it may run in a
+    thread of its own while the window is in use.
+    """
+    for view, builder in VIEW_BUILDERS.items():
+        builder(view != "side")
+
+
+_background: threading.Thread | None = None
+
+
+def build_in_background() -> threading.Thread:
+    """Start :func:`build_topic_views` in a thread, once per process. Should a drawing fail there,
+    the failure is logged and the view is built (and fails visibly) when it is shown."""
+    global _background
+    if _background is None:
+        def run() -> None:
+            try:
+                build_topic_views()
+            except Exception:
+                logging.getLogger(__name__).exception("building the spine drawings failed")
+
+        _background = threading.Thread(target=run, name="spine-drawings")
+        _background.start()
+    return _background
