@@ -10,7 +10,7 @@ from rugwijzer.content.checker import check_folders
 from rugwijzer.content.experiences import load_experiences
 from rugwijzer.content.loader import load_library
 from rugwijzer.content.model import LANGUAGES
-from rugwijzer.content.render import render_body
+from rugwijzer.content.render import markdown_to_html, render_body
 
 REQUIRED_TOPICS = {
     "start", "hoe-ontstaan-rugklachten", "oorzaak", "slijtage", "spinaalstenose", "scoliose",
@@ -160,3 +160,10 @@ def test_an_untranslated_topic_falls_back_to_the_other_language(tmp_path):
     library = load_library([tmp_path]).library
     assert library.get("alleen", "en").title == "Alleen NL"
     assert library.get("bestaat-niet", "en") is None
+
+
+def test_dutch_elisions_get_an_apostrophe_and_quotes_stay_quotes():
+    out = markdown_to_html("Alleen 's nachts, 't is 'n korset. Zij zei 'ja'; 's Morgens niet.")
+    assert "&rsquo;s nachts" in out and "&rsquo;t is" in out and "&rsquo;n korset" in out
+    assert "&rsquo;s Morgens" in out
+    assert "&lsquo;ja&rsquo;" in out

@@ -31,10 +31,15 @@ def _converter() -> Any:
     return _markdown
 
 
+# Typographic quotes take a quote before a word for an opening one; in Dutch 's, 't and 'n
+# (as in "'s nachts") are short for a word and take an apostrophe.
+_ELISION = re.compile(r"&lsquo;([stn])(?=[\s,.;:!?)]|$)", re.IGNORECASE)
+
+
 def markdown_to_html(text: str) -> str:
     converter = _converter()
     converter.reset()
-    return converter.convert(text)
+    return _ELISION.sub(r"&rsquo;\1", converter.convert(text))
 
 
 def _resolve_images(fragment: str, base_dir: Path) -> str:
