@@ -5,12 +5,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor
 
+from conftest import show
 from rugwijzer.ui.spine_view import MARK
 
 
 def consulting(make_window, qtbot, topic="hernia"):
     window = make_window(topic=topic)
     window.resize(1366, 768)
+    show(window, qtbot)
     window.set_consultation_mode(True)
     return window
 
@@ -187,3 +189,45 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
     window.session.consultation.marks.add("disc-C5-C6")
     views = [view for view, _image in spine.handout_pictures(canvas.size())]
     assert views == ["back", "disc", "side"]
+
+
+@pytest.mark.parametrize(("lang", "width", "step", "rows"), [
+    ("nl", 1366, None, 1), ("en", 1366, None, 1), ("nl", 1366, "injectie", 2),
+    ("en", 1024, "injectie", 2), ("nl", 1024, None, 2), ("en", 720, "operatie", 3),
+])
+def test_the_bar_wraps_rather_than_cut_a_label(make_window, qtbot, lang, width, step, rows):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from rugwijzer.ui.consultation import NOTE_MIN_WIDTH
+
+    window = make_window(lang=lang, topic="hernia")
+    window.resize(width, 700)
+    show(window, qtbot)
+    window.set_consultation_mode(True)
+    bar = window.consultation_bar
+    if step:
+        bar.step_buttons[step].click()  # "◀ you are here" makes its button wider
+    QApplication.processEvents()
+    assert bar.rows == rows
+    buttons = bar.findChildren(QPushButton)
+    for widget in [*buttons, bar.language, bar.path_label]:
+        assert widget.isVisible()
+        assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+    assert bar.note.width() >= NOTE_MIN_WIDTH
+    boxes = [w.geometry() for w in [*buttons, bar.language, bar.note, bar.path_label]]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert all(box.right() < bar.width() for box in boxes)
+
+
+def test_tab_goes_through_the_bar_as_it_reads(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    bar = window.consultation_bar
+    expected = [*bar.step_buttons.values(), bar.note, bar.language, bar.present_button,
+                bar.print_button, bar.pdf_button, bar.new_button]
+    order, widget = [], expected[0]
+    for _ in expected:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget not in expected and widget is not expected[0]:
+            widget = widget.nextInFocusChain()
+    assert order == expected

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -11,11 +14,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..content.treatment_path import Step
 from ..session import Consultation
+
+NOTE_MIN_WIDTH = 220
 
 
 class ConsultationBar(QFrame):
@@ -34,10 +41,7 @@ class ConsultationBar(QFrame):
         self.consultation = consultation
         self.steps = steps
         self.lang = "nl"
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
         self.path_label = QLabel(self)
-        layout.addWidget(self.path_label)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(False)
         self.step_buttons: dict[str, QPushButton] = {}
@@ -49,16 +53,14 @@ class ConsultationBar(QFrame):
             button.toggled.connect(lambda on, s=step.id: self._step_toggled(s, on))
             self.step_group.addButton(button)
             self.step_buttons[step.id] = button
-            layout.addWidget(button)
         self.note = QLineEdit(self)
         self.note.setObjectName("consultationNote")
+        self.note.setMinimumWidth(NOTE_MIN_WIDTH)
         self.note.textChanged.connect(self._note_changed)
-        layout.addWidget(self.note, 1)
         self.language = QComboBox(self)
         self.language.setObjectName("handoutLanguage")
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        layout.addWidget(self.language)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printHandout")
         self.print_button.clicked.connect(self.printRequested)
@@ -72,10 +74,69 @@ class ConsultationBar(QFrame):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newConsultation")
         self.new_button.clicked.connect(self.newRequested)
-        for button in (self.present_button, self.print_button, self.pdf_button,
-                       self.new_button):
-            layout.addWidget(button)
+        self.actions = [self.language, self.present_button, self.print_button, self.pdf_button,
+                        self.new_button]
+        # Tab goes through the bar as it reads, left to right.
+        for before, after in pairwise([*self.step_buttons.values(), self.note, *self.actions]):
+            QWidget.setTabOrder(before, after)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(12, 8, 12, 8)
+        self._outer.setSpacing(6)
+        self.rows = 0
         self.retranslate()
+
+    # ----- layout: one row when everything fits, else path and note above the actions -----
+
+    def _widths(self) -> tuple[int, int]:
+        spacing = self.style().layoutSpacing(QSizePolicy.ControlType.PushButton,
+                                             QSizePolicy.ControlType.PushButton,
+                                             Qt.Orientation.Horizontal)
+        spacing = max(spacing, 6)
+        path = [self.path_label, *self.step_buttons.values()]
+        path_width = sum(w.sizeHint().width() for w in path) + spacing * len(path)
+        actions_width = (sum(w.sizeHint().width() for w in self.actions)
+                         + spacing * (len(self.actions) - 1))
+        return path_width, actions_width
+
+    def _arrange(self) -> None:
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        path_width, actions_width = self._widths()
+        if path_width + NOTE_MIN_WIDTH + actions_width + 12 <= room:
+            rows = 1
+        elif path_width + NOTE_MIN_WIDTH <= room:
+            rows = 2
+        else:
+            rows = 3
+        if rows == self.rows:
+            return
+        self.rows = rows
+        while self._outer.count():
+            row = self._outer.takeAt(0).layout()
+            while row is not None and row.count():
+                row.takeAt(0)
+            if row is not None:
+                row.deleteLater()
+        lines = [QHBoxLayout() for _ in range(rows)]
+        path_line, action_line = lines[0], lines[-1]
+        path_line.addWidget(self.path_label)
+        for button in self.step_buttons.values():
+            path_line.addWidget(button)
+        if rows == 3:
+            path_line.addStretch(1)
+            lines[1].addWidget(self.note, 1)
+        else:
+            path_line.addWidget(self.note, 1)
+        if rows > 1:
+            action_line.addStretch(1)
+        for widget in self.actions:
+            action_line.addWidget(widget)
+        for line in lines:
+            self._outer.addLayout(line)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def patient_language(self) -> str:
         return self.language.currentData()
@@ -117,6 +178,9 @@ class ConsultationBar(QFrame):
                     "is one"))
         self.new_button.setText(self.tr("New consultation"))
         self.new_button.setAccessibleName(self.tr("Forget everything about this patient"))
+        # Texts of another length may need another arrangement.
+        self.rows = 0
+        self._arrange()
 
     def _step_toggled(self, step_id: str, on: bool) -> None:
         self.consultation.step = step_id if on else None
