@@ -305,3 +305,19 @@ def test_the_views_topics_open_are_drawn_after_start_up(make_window, qtbot, monk
     spine_art._background.join(timeout=30)
     for view, builder in spine_art.VIEW_BUILDERS.items():
         assert (view != "side") in builder.made
+
+
+@pytest.mark.parametrize(("lang", "size", "beside"), [
+    ("en", (1024, 700), False), ("nl", (1024, 700), False), ("en", (1920, 1080), True),
+])
+def test_the_view_choice_shows_its_whole_name(make_window, qtbot, lang, size, beside):
+    window = make_window(lang=lang, topic="hernia")
+    window.resize(*size)
+    show(window, qtbot)
+    spine = window.spine
+    choice, switch = spine.view_choice, spine.affected_switch
+    QApplication.processEvents()
+    assert choice.width() >= spine.view_choice_width()
+    assert switch.width() >= switch.sizeHint().width()
+    assert (switch.x() > choice.geometry().right()) is beside
+    assert not choice.geometry().intersects(switch.geometry())

@@ -478,7 +478,7 @@ Do you want to open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disc from above (lower back)</source>
+        <source>Disc from above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -484,8 +484,8 @@ Wilt u hem openen?</translation>
         <translation>Hele wervelkolom van achteren</translation>
     </message>
     <message>
-        <source>Disc from above (lower back)</source>
-        <translation>Tussenwervelschijf van boven (lage rug)</translation>
+        <source>Disc from above</source>
+        <translation>Tussenwervelschijf van boven</translation>
     </message>
     <message>
         <source>Spinal canal from above</source>

@@ -24,10 +24,12 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -500,7 +502,9 @@ class SpinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        controls = QHBoxLayout()
+        # The view choice and the switch side by side, or one above the other when the panel
+        # is too narrow for both names.
+        self.controls = controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.view_choice = QComboBox(self)
         self.view_choice.setObjectName("spineViewChoice")
         self.view_choice.currentIndexChanged.connect(self._view_chosen)
@@ -608,6 +612,28 @@ class SpinePanel(QWidget):
     def selected_region(self) -> str | None:
         return self.canvas.selected
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_controls()
+
+    def view_choice_width(self) -> int:
+        """The width the view choice needs for the name it shows (its size hint is for the
+        longest name of all)."""
+        choice = self.view_choice
+        metrics = choice.fontMetrics()
+        longest = max((metrics.horizontalAdvance(choice.itemText(i))
+                       for i in range(choice.count())), default=0)
+        current = metrics.horizontalAdvance(choice.currentText())
+        return choice.sizeHint().width() - longest + current
+
+    def _fit_controls(self) -> None:
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (self.view_choice_width() + self.controls.spacing()
+                  + self.affected_switch.sizeHint().width())
+        self.controls.setDirection(QBoxLayout.Direction.LeftToRight if needed <= room
+                                   else QBoxLayout.Direction.TopToBottom)
+
     def set_text_size(self, body_px: int) -> None:
         """Controls, caption and the picture's labels grow with the article's text."""
         font = self.font()
@@ -616,6 +642,7 @@ class SpinePanel(QWidget):
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)
         self._fit_caption()
+        self._fit_controls()
 
     def set_consultation(self, consultation: Consultation | None) -> None:
         """Consultation mode: the physician marks parts and draws on the picture."""
@@ -695,7 +722,7 @@ class SpinePanel(QWidget):
     def _view_names(self) -> dict[str, str]:
         return {"side": self.tr("Whole spine from the side"),
                 "back": self.tr("Whole spine from behind"),
-                "disc": self.tr("Disc from above (lower back)"),
+                "disc": self.tr("Disc from above"),
                 "canal": self.tr("Spinal canal from above"),
                 "facet": self.tr("Facet joints from the side")}
 
@@ -737,6 +764,7 @@ class SpinePanel(QWidget):
         affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
                           "canal": self.tr("Narrowed"), "facet": self.tr("Worn")}
         self.affected_switch.setText(affected_names.get(self.view, self.tr("Affected")))
+        self._fit_controls()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
