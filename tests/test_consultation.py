@@ -143,7 +143,12 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("curve-lumbar").toPoint())
     assert presenter.spine.canvas.consultation.marks == {"curve-lumbar"}
-    assert not presenter.spine.view_choice.isVisibleTo(presenter)
+    # The patient sees the picture and its caption, none of the physician's controls.
+    spine = presenter.spine
+    for control in (spine.view_choice, spine.affected_switch, spine.tools, spine.region_choice,
+                    spine.reset_button, spine.enlarge_button):
+        assert not control.isVisibleTo(presenter), control.objectName()
+    assert spine.canvas.isVisibleTo(presenter) and spine.caption.isVisibleTo(presenter)
     window.consultation_bar.present_button.click()
     assert window.presenter is None
 

@@ -24,10 +24,7 @@ class PresenterWindow(QWidget):
         self.article.set_body_size(PRESENTER_TEXT_PX)
         self.spine = SpinePanel(lambda _region: [], self)
         # The patient looks; the physician's window has the controls.
-        for control in (self.spine.view_choice, self.spine.affected_switch,
-                        self.spine.region_choice, self.spine.reset_button,
-                        self.spine.enlarge_button, self.spine.tools):
-            control.hide()
+        self.spine.hide_controls()
         layout.addWidget(self.article, 3)
         layout.addWidget(self.spine, 2)
         self.retranslate()

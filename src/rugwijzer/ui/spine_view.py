@@ -499,6 +499,7 @@ class SpinePanel(QWidget):
         self.lang = "nl"
         self.view = "side"
         self.affected = False
+        self.controls_shown = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
@@ -634,6 +635,14 @@ class SpinePanel(QWidget):
         self.controls.setDirection(QBoxLayout.Direction.LeftToRight if needed <= room
                                    else QBoxLayout.Direction.TopToBottom)
 
+    def hide_controls(self) -> None:
+        """Only the picture and its caption, for the patient's view: the physician's window
+        has the controls."""
+        self.controls_shown = False
+        for control in (self.view_choice, self.affected_switch, self.region_choice,
+                        self.reset_button, self.enlarge_button, self.tools):
+            control.hide()
+
     def set_text_size(self, body_px: int) -> None:
         """Controls, caption and the picture's labels grow with the article's text."""
         font = self.font()
@@ -647,7 +656,7 @@ class SpinePanel(QWidget):
     def set_consultation(self, consultation: Consultation | None) -> None:
         """Consultation mode: the physician marks parts and draws on the picture."""
         self.canvas.consultation = consultation
-        self.tools.setVisible(consultation is not None)
+        self.tools.setVisible(consultation is not None and self.controls_shown)
         self.set_tool("point")
         self.canvas.update()
 
@@ -793,7 +802,7 @@ class SpinePanel(QWidget):
         self.view_choice.blockSignals(False)
         self.affected_switch.blockSignals(True)
         self.affected_switch.setChecked(self.affected)
-        self.affected_switch.setVisible(self.view != "side")
+        self.affected_switch.setVisible(self.view != "side" and self.controls_shown)
         self.affected_switch.blockSignals(False)
         self._name_affected_switch()
         self._fill_regions()
