@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor
 
 from conftest import show
+from rugwijzer.content.regions import REGIONS
 from rugwijzer.ui.spine_view import MARK
 
 
@@ -138,6 +139,8 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
     window.open_topic("scoliose")
     assert presenter.article.toPlainText().startswith("Scoliose")
     assert presenter.spine.current_view() == "back"
+    # Its caption says what the picture shows, not how to use it.
+    assert presenter.spine.caption.text() == "Hele wervelkolom van achteren"
     window.spine.set_tool("mark")
     canvas = window.spine.canvas
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
@@ -149,6 +152,11 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
                     spine.reset_button, spine.enlarge_button):
         assert not control.isVisibleTo(presenter), control.objectName()
     assert spine.canvas.isVisibleTo(presenter) and spine.caption.isVisibleTo(presenter)
+    window.spine.set_tool("point")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                     pos=canvas.centre_of("curve-thoracic").toPoint())
+    assert spine.canvas.selected == "curve-thoracic"
+    assert spine.caption.text() == REGIONS["curve-thoracic"].name("nl")
     window.consultation_bar.present_button.click()
     assert window.presenter is None
 

@@ -438,13 +438,8 @@ class MainWindow(QMainWindow):
             presenter.article.show_topic(topic, self._html(topic.id, lang))
         else:
             presenter.article.clear()
-        spine = self.spine
-        if spine is not None:
-            presenter.spine.view, presenter.spine.affected = spine.view, spine.affected
-            presenter.spine._rebuild()
-            presenter.spine.canvas.highlighted = spine.canvas.highlighted
-            presenter.spine.canvas.selected = spine.canvas.selected
-        presenter.spine.canvas.update()
+        if self.spine is not None:
+            presenter.spine.mirror(self.spine)
 
     def new_consultation(self) -> None:
         """Forget everything about the previous patient: marks, drawings, note, step."""

@@ -25,6 +25,7 @@ class PresenterWindow(QWidget):
         self.spine = SpinePanel(lambda _region: [], self)
         # The patient looks; the physician's window has the controls.
         self.spine.hide_controls()
+        self.spine.set_text_size(PRESENTER_TEXT_PX)
         layout.addWidget(self.article, 3)
         layout.addWidget(self.spine, 2)
         self.retranslate()

@@ -635,6 +635,15 @@ class SpinePanel(QWidget):
         self.controls.setDirection(QBoxLayout.Direction.LeftToRight if needed <= room
                                    else QBoxLayout.Direction.TopToBottom)
 
+    def mirror(self, other: SpinePanel) -> None:
+        """Show what ``other`` shows: its view, highlights and chosen part."""
+        self.view, self.affected = other.view, other.affected
+        self._rebuild()
+        self.canvas.highlighted = other.canvas.highlighted
+        self.canvas.selected = other.canvas.selected
+        self._show_selection()
+        self.canvas.update()
+
     def hide_controls(self) -> None:
         """Only the picture and its caption, for the patient's view: the physician's window
         has the controls."""
@@ -848,8 +857,10 @@ class SpinePanel(QWidget):
             button.deleteLater()
         region = self.canvas.selected
         if not region:
-            self.caption.setText(self.tr("Point at a part of the spine to see its name; "
-                                         "choose it to see what it is about."))
+            # Without controls (the patient's view) the caption says what the picture shows.
+            self.caption.setText(
+                self.tr("Point at a part of the spine to see its name; choose it to see what "
+                        "it is about.") if self.controls_shown else self._view_names()[self.view])
             return
         self.caption.setText(REGIONS[region].name(self.lang))
         for topic_id, title in self._topics_for_region(region):
