@@ -321,3 +321,26 @@ def test_the_view_choice_shows_its_whole_name(make_window, qtbot, lang, size, be
     assert switch.width() >= switch.sizeHint().width()
     assert (switch.x() > choice.geometry().right()) is beside
     assert not choice.geometry().intersects(switch.geometry())
+
+
+@pytest.mark.parametrize(("lang", "topic", "size", "on_top"), [
+    ("en", "scoliose", (1000, 1400), True), ("en", "scoliose", (800, 1000), True),
+    ("en", "scoliose", (1366, 768), False), ("nl", "hernia", (800, 1000), False),
+])
+def test_a_panel_under_the_text_keeps_its_height_for_the_picture(make_window, qtbot, lang,
+                                                                  topic, size, on_top):
+    window = make_window(lang=lang, topic=topic)
+    window.resize(*size)
+    show(window, qtbot)
+    QApplication.processEvents()
+    spine = window.spine
+    assert spine.buttons_on_top is on_top
+    controls = [spine.view_choice, spine.affected_switch, spine.reset_button,
+                spine.enlarge_button]
+    boxes = [control.geometry() for control in controls]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    for control in controls[1:]:
+        assert control.width() >= control.sizeHint().width(), control.objectName()
+    tops = {round(box.center().y() / 10) for box in boxes}
+    assert (len(tops) == 1) is on_top  # one row above the picture
+    assert all(box.bottom() < spine.canvas.y() for box in boxes) is on_top

@@ -564,10 +564,11 @@ class SpinePanel(QWidget):
         self.region_choice.setObjectName("spineRegionChoice")
         self.region_choice.activated.connect(self._region_chosen)
         layout.addWidget(self.region_choice)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.enlarge_button)
-        layout.addLayout(buttons)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.reset_button)
+        self.buttons.addWidget(self.enlarge_button)
+        layout.addLayout(self.buttons)
+        self.buttons_on_top = False
         self._drawings: dict[tuple[str, bool], tuple[art.Artwork, list]] = {}
         self.retranslate()
         self._rebuild()
@@ -628,11 +629,23 @@ class SpinePanel(QWidget):
         return choice.sizeHint().width() - longest + current
 
     def _fit_controls(self) -> None:
+        """A panel wider than tall (under the text) has every control in one row at the
+        top, leaving the height to the picture; else zoom and enlarge go under it, and the
+        view choice and its switch stack when they do not fit side by side."""
         margins = self.layout().contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        needed = (self.view_choice_width() + self.controls.spacing()
-                  + self.affected_switch.sizeHint().width())
-        self.controls.setDirection(QBoxLayout.Direction.LeftToRight if needed <= room
+        spacing = max(self.controls.spacing(), 6)
+        pair = (self.view_choice_width() + spacing
+                + self.affected_switch.sizeHint().width())
+        buttons = (self.reset_button.sizeHint().width() + spacing
+                   + self.enlarge_button.sizeHint().width())
+        on_top = self.width() > self.height() and pair + 2 * spacing + buttons <= room
+        if on_top != self.buttons_on_top:
+            self.buttons_on_top = on_top
+            for button in (self.reset_button, self.enlarge_button):
+                (self.buttons if on_top else self.controls).removeWidget(button)
+                (self.controls if on_top else self.buttons).addWidget(button)
+        self.controls.setDirection(QBoxLayout.Direction.LeftToRight if on_top or pair <= room
                                    else QBoxLayout.Direction.TopToBottom)
 
     def mirror(self, other: SpinePanel) -> None:

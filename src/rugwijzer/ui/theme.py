@@ -192,6 +192,7 @@ QListWidget#sidebar::item {{ min-height: 48px; padding: 8px 10px; }}
 QFrame#noticeBar QPushButton {{ min-height: 48px; min-width: 48px; font-size: 18px; }}
 QAbstractButton, QComboBox {{ min-height: 48px; min-width: 48px; }}
 QComboBox QAbstractItemView::item {{ min-height: 48px; }}
+QWidget#spinePanel QPushButton {{ padding: 4px 16px; }}
 QCheckBox {{ spacing: 10px; }}
 QCheckBox::indicator {{ width: 26px; height: 26px; }}
 QScrollBar:vertical {{ width: 16px; }}
