@@ -39,7 +39,7 @@ def test_the_shipped_profile_names_the_clinic_and_invents_nothing():
 
 
 def test_system_wide_location_per_platform(tmp_path):
-    assert str(system_profile_path("linux", {})) == "/etc/rugwijzer/clinic.toml"
+    assert system_profile_path("linux", {}).as_posix() == "/etc/rugwijzer/clinic.toml"
     windows = system_profile_path("win32", {"PROGRAMDATA": str(tmp_path)})
     assert windows == tmp_path / "Rugwijzer" / "clinic.toml"
 
