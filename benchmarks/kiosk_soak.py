@@ -2,8 +2,9 @@
 
     python benchmarks/kiosk_soak.py [--readers 600] [--platform offscreen]
 
-Each simulated reader opens a few topics, switches language and text size, scrolls, and
-then walks away so that the idle reset runs (with a simulated clock, so the run takes
+Each simulated reader may point at the start page's spine and open a topic from there,
+opens a few topics, chooses parts of the spine, switches language and text size, scrolls,
+and then walks away so that the idle reset runs (with a simulated clock, so the run takes
 minutes instead of hours). Resident memory is sampled after every 50 readers; a steady
 state shows as a flat line after the first samples have warmed the caches.
 """
@@ -34,6 +35,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", args.platform)
 
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from rugwijzer.app import build_window
@@ -61,10 +63,20 @@ def main() -> int:
         samples = []
         started = time.perf_counter()
         for reader in range(1, args.readers + 1):
+            start_spine = window.start_page.spine
+            if start_spine is not None and rng.random() < 0.5:
+                # The reader points at the spine on the start page and opens a topic there.
+                start_spine.canvas.select(rng.choice(start_spine.canvas.region_ids()))
+                app.processEvents()
+                buttons = start_spine.topic_buttons()
+                if buttons:
+                    rng.choice(buttons).click()
             for _ in range(rng.randint(2, 8)):
                 window.open_topic(rng.choice(topics))
                 bar = window.article.verticalScrollBar()
                 bar.setValue(rng.randint(0, max(0, bar.maximum())))
+                if window.spine is not None and rng.random() < 0.3:
+                    window.spine.canvas.select(rng.choice(window.spine.canvas.region_ids()))
                 app.processEvents()
             if rng.random() < 0.3:
                 window.set_language("en")
@@ -75,6 +87,9 @@ def main() -> int:
             clock.now += 200  # the reader walks away; the idle period passes
             window.idle.check()
             app.processEvents()
+            # What the running event loop does between two readers: delete the widgets
+            # that were let go of with deleteLater().
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if reader % 50 == 0:
                 samples.append((reader, rss_mib()))
         elapsed = time.perf_counter() - started

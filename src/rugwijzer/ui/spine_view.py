@@ -614,6 +614,10 @@ class SpinePanel(QWidget):
     def selected_region(self) -> str | None:
         return self.canvas.selected
 
+    def topic_buttons(self) -> list[QPushButton]:
+        """The buttons to the topics about the chosen part, in order."""
+        return [self.topics_layout.itemAt(i).widget() for i in range(self.topics_layout.count())]
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_controls()
@@ -866,7 +870,9 @@ class SpinePanel(QWidget):
         self._show_selection()
 
     def _show_selection(self) -> None:
-        for button in self.topics.findChildren(QPushButton):
+        while self.topics_layout.count():
+            button = self.topics_layout.takeAt(0).widget()
+            button.hide()
             button.deleteLater()
         region = self.canvas.selected
         if not region:
