@@ -278,3 +278,27 @@ def test_sidebar_rows_follow_the_width_of_the_sidebar(make_window, qtbot):
     title = next(sidebar.item(row) for row in range(sidebar.count())
                  if sidebar.item(row).text() == "Oefentherapie")
     assert sidebar.visualItemRect(title).height() < 40
+
+
+def test_opening_topics_for_hours_keeps_no_stale_text_frames(make_window, qtbot):
+    import gc
+
+    window = make_window(topic="hernia")
+    window.resize(1200, 800)
+    show(window, qtbot)
+
+    def frames():
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if type(o).__name__ == "QTextFrame")
+
+    for topic in ("hernia", "scoliose", "slijtage", "oorzaak") * 3:
+        window.open_topic(topic)
+    before = frames()
+    for topic in ("hernia", "scoliose", "slijtage", "oorzaak") * 10:
+        window.open_topic(topic)
+        window.article.resize(window.article.width() - 1, window.article.height())
+    assert frames() <= before
+    # The text column is still centred with its margins.
+    article = window.article
+    margin = article.document().rootFrame().frameFormat().leftMargin()
+    assert margin >= 28

@@ -6,7 +6,14 @@ import html
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..content.model import Library, Topic
@@ -56,6 +63,19 @@ def article_html(topic: Topic, library: Library, lang: str, extras: str = "") ->
             "Passages marked as additional explanation do not come from the clinic's page; "
             "the clinic's physician reviews them.")) + "</p>")
     return "\n".join(parts)
+
+
+def root_frame(document: QTextDocument) -> QTextFrame:
+    """The document's root frame, found from a cursor.
+
+    ``QTextDocument.rootFrame()`` ties each frame it returns to the document's Python object,
+    and every ``setHtml()`` makes a new root frame, so a long-running window would collect
+    the stale ones for as long as it lives.
+    """
+    frame = QTextCursor(document).currentFrame()
+    while (parent := frame.parentFrame()) is not None:
+        frame = parent
+    return frame
 
 
 class ArticleView(QTextBrowser):
@@ -142,7 +162,7 @@ class ArticleView(QTextBrowser):
         measure = QFontMetricsF(font).averageCharWidth() * MEASURE_CHARS
         width = self.viewport().width()
         side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
-        root = self.document().rootFrame()
+        root = root_frame(self.document())
         frame_format = root.frameFormat()
         if abs(frame_format.leftMargin() - side) < 1:
             return
