@@ -244,3 +244,32 @@ def test_tab_goes_through_the_bar_as_it_reads(make_window, qtbot):
         while widget not in expected and widget is not expected[0]:
             widget = widget.nextInFocusChain()
     assert order == expected
+
+
+def test_printing_renders_the_handout_and_lets_the_preview_go(make_window, qtbot, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QApplication
+
+    window = consulting(make_window, qtbot)
+    out = tmp_path / "printed.pdf"
+    shown = []
+
+    def run_preview(dialog):
+        # What the preview does when it is shown: ask for the pages, here into a PDF file.
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        shown.append(dialog.objectName())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", run_preview)
+    for _ in range(2):
+        window.print_handout()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert shown == ["handoutPreview", "handoutPreview"]
+    assert window.findChildren(QPrintPreviewDialog) == []
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(out)).pages).split())
+    assert "Uw samenvatting" in text and "Hernia" in text

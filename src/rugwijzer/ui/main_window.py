@@ -501,6 +501,8 @@ class MainWindow(QMainWindow):
         preview.setObjectName("handoutPreview")
         preview.paintRequested.connect(document.print_)
         preview.exec()
+        # The preview holds rendered pages: let it go rather than keep one per handout.
+        preview.deleteLater()
 
     def _topics_for_region(self, region_id: str) -> list[tuple[str, str]]:
         lang = self.session.language
