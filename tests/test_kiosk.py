@@ -123,6 +123,17 @@ def test_language_buttons_are_words_in_tablet_mode(tablet):
     assert window.language_actions["en"].text() == "English"
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280), (1920, 1080)])
+def test_the_start_page_spine_shows_without_scrolling(tablet, size):
+    window = tablet(size=size)
+    page = window.start_page
+    QApplication.processEvents()
+    assert page.verticalScrollBar().value() == 0
+    top = page.spine_place.mapTo(page.viewport(), page.spine_place.rect().topLeft()).y()
+    # Its question and the upper half of the spine are in view on the first screen.
+    assert top + page.spine.canvas.height() // 2 < page.viewport().height()
+
+
 def test_tapping_a_part_of_the_start_page_spine_offers_its_topics(tablet, qtbot):
     window = tablet(size=(800, 1280))
     spine = window.start_page.spine

@@ -45,19 +45,29 @@ def test_the_spine_arrives_after_the_first_paint(make_window, qtbot):
     assert spine.selected_region() is None and spine.topic_buttons() == []
 
 
-@pytest.mark.parametrize(("size", "beside"), [((1366, 768), True), ((1920, 1080), True),
-                                              ((1024, 600), False), ((800, 1280), False)])
-def test_beside_the_tiles_when_there_is_room_else_below(start, size, beside):
+@pytest.mark.parametrize(("size", "mode"), [((1366, 768), "beside"), ((1920, 1080), "beside"),
+                                            ((1024, 600), "grid"), ((800, 1280), "below")])
+def test_beside_the_tiles_in_their_column_or_below(start, size, mode):
     window = start(size=size)
     page = window.start_page
     place = on_page(page.spine_place, page)
     tiles = [on_page(tile, page) for tile in page.tiles]
     assert all(tile.width() >= TILE_MIN_WIDTH for tile in tiles)
     assert not any(tile.intersects(place) for tile in tiles)
-    if beside:
+    assert place.top() == min(tile.top() for tile in tiles) or mode == "below"
+    assert place.height() >= 380
+    if mode == "beside":
+        # A column of its own, right of two or three columns of tiles.
         assert place.left() > max(tile.right() for tile in tiles)
-        assert place.top() == min(tile.top() for tile in tiles)
-        assert place.height() >= 380
+        assert len({tile.left() for tile in tiles}) >= 2
+    elif mode == "grid":
+        # The tiles' second column: as wide as a tile, with the first tiles beside it.
+        assert abs(place.width() - tiles[0].width()) <= 1
+        beside = [tile for tile in tiles if tile.top() < place.bottom()]
+        assert len(beside) >= 3 and all(tile.right() < place.left() for tile in beside)
+        # Every tile is still there, below the spine two to a row.
+        below = [tile for tile in tiles if tile.top() > place.bottom()]
+        assert len(beside) + len(below) == len(tiles)
     else:
         assert place.top() > max(tile.bottom() for tile in tiles)
         assert place.width() >= max(tile.right() for tile in tiles) - tiles[0].left()

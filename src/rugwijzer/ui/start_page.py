@@ -32,10 +32,12 @@ TILE_TOPICS = ("hoe-ontstaan-rugklachten", "oorzaak", "behandelingen",
                "kwaliteit-van-leven", "ervaringen", "advies")
 TILE_MIN_WIDTH = 300
 QWIDGETSIZE_MAX = 16777215
-# The spine beside the tiles while two columns of tiles still fit next to it, else below.
+# The spine beside the tiles while two columns of tiles still fit next to it.
 SPINE_WIDTH = 360
 SPINE_MIN_HEIGHT = 380
 SPINE_BELOW_HEIGHT = 470
+# In two columns of tiles the spine takes the second column of this many rows.
+SPINE_ROWS = 4
 
 
 class LabelledButton(QPushButton):
@@ -166,7 +168,7 @@ class StartPage(QScrollArea):
         self.setWidget(content)
         self.tiles: list[TileButton] = []
         self._columns = 0
-        self._spine_beside: bool | None = None
+        self._spine_mode: str | None = None
         self._icons_loaded = False
         self._body_px = 18
         self._lang = "nl"
@@ -258,7 +260,7 @@ class StartPage(QScrollArea):
         if self.spine is not None:
             self.spine.set_text_size(body_px)
         self._columns = 0
-        self._spine_beside = None
+        self._spine_mode = None
         self._relayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -266,34 +268,60 @@ class StartPage(QScrollArea):
         self._relayout()
 
     def _relayout(self) -> None:
+        """Where the spine goes: in a column of its own beside the tiles when two columns of
+        tiles still fit next to it; else in the tiles' second column, beside the first
+        tiles; with room for one column of tiles only, under them."""
         margins = self._outer.contentsMargins()
         available = self.viewport().width() - margins.left() - margins.right()
         scale = self._body_px / 18
         min_width = round(TILE_MIN_WIDTH * scale)
         spine_width = round(SPINE_WIDTH * scale)
         beside_room = available - spine_width - self._body.spacing()
-        beside = beside_room + self._grid.spacing() >= 2 * (min_width + 16)
-        room = beside_room if beside else available
+        if beside_room + self._grid.spacing() >= 2 * (min_width + 16):
+            mode = "beside"
+            room = beside_room
+        else:
+            room = available
+            mode = "grid" if room + self._grid.spacing() >= 2 * (min_width + 16) else "below"
         columns = max(1, min(3, (room + self._grid.spacing()) // (min_width + 16)))
-        if beside != self._spine_beside:
-            self._spine_beside = beside
-            self._place_spine(beside, spine_width, scale)
-        if columns == self._columns:
+        if mode == self._spine_mode and columns == self._columns:
             return
+        self._spine_mode = mode
         self._columns = columns
         for tile in self.tiles:
             self._grid.removeWidget(tile)
-        for index, tile in enumerate(self.tiles):
-            self._grid.addWidget(tile, index // columns, index % columns)
+        self._grid.removeWidget(self.spine_place)
+        self._body.removeWidget(self.spine_place)
+        for index, (row, column) in enumerate(self._tile_cells(mode, columns)):
+            if index < len(self.tiles):
+                self._grid.addWidget(self.tiles[index], row, column)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._place_spine(mode, spine_width, scale)
 
-    def _place_spine(self, beside: bool, width: int, scale: float) -> None:
-        """Beside the tiles, as tall as they are; or under them, across the page."""
+    def _tile_cells(self, mode: str, columns: int) -> list[tuple[int, int]]:
+        """(row, column) of each tile; in "grid" mode the spine has the second column of the
+        first rows."""
+        if mode != "grid":
+            return [(index // columns, index % columns) for index in range(len(self.tiles))]
+        beside = min(SPINE_ROWS, len(self.tiles))
+        rest = range(len(self.tiles) - beside)
+        return ([(row, 0) for row in range(beside)]
+                + [(beside + index // 2, index % 2) for index in rest])
+
+    def _place_spine(self, mode: str, width: int, scale: float) -> None:
+        """Beside the tiles, as tall as they are; in their second column; or under them,
+        across the page."""
         place = self.spine_place
-        self._body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+        if mode == "grid":
+            self._grid.addWidget(place, 0, 1, min(SPINE_ROWS, len(self.tiles)) or 1, 1)
+            place.setMinimumSize(0, round(SPINE_MIN_HEIGHT * scale))
+            place.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+            return
+        self._body.addWidget(place)
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight if mode == "beside"
                                 else QBoxLayout.Direction.TopToBottom)
-        if beside:
+        if mode == "beside":
             place.setMinimumSize(width, round(SPINE_MIN_HEIGHT * scale))
             place.setMaximumSize(width, QWIDGETSIZE_MAX)
         else:
