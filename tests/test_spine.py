@@ -351,3 +351,19 @@ def test_choosing_part_after_part_keeps_only_the_last_parts_topics(panel):
         panel.canvas.select(region)
     assert [b.text() for b in panel.topic_buttons()] == ["Hernia", "Oefentherapie"]
     assert panel.topics_layout.count() == 2
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbot, lang):
+    from PySide6.QtCore import QRect
+
+    window = make_window(lang=lang, topic="spinaalstenose")
+    window.resize(1366, 768)
+    show(window, qtbot)
+    caption = window.spine.caption
+    for index in range(len(TEXT_SIZES)):
+        window.set_text_size(index)
+        QApplication.processEvents()
+        needed = caption.fontMetrics().boundingRect(
+            QRect(0, 0, caption.width(), 10_000), Qt.TextFlag.TextWordWrap, caption.text())
+        assert caption.height() >= needed.height(), (index, caption.text())

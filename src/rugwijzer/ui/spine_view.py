@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -621,6 +621,7 @@ class SpinePanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_controls()
+        self._fit_caption()
 
     def view_choice_width(self) -> int:
         """The width the view choice needs for the name it shows (its size hint is for the
@@ -761,9 +762,19 @@ class SpinePanel(QWidget):
                 "canal": self.tr("Spinal canal from above"),
                 "facet": self.tr("Facet joints from the side")}
 
+    def _instruction(self) -> str:
+        return self.tr("Point at a part of the spine to see its name; choose it to see what "
+                       "it is about.")
+
     def _fit_caption(self) -> None:
-        # Room for two lines always, so a longer name does not shrink the picture.
-        self.caption.setFixedHeight(self.caption.fontMetrics().lineSpacing() * 2 + 4)
+        """Room for two lines, or for the instruction if it needs more at this width and
+        text size: the same height whatever the caption says, so the picture never jumps."""
+        metrics = self.caption.fontMetrics()
+        width = max(1, self.caption.width() if self.caption.isVisible() else
+                    self.width() - 24)
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                                      self._instruction()).height()
+        self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
 
     def retranslate(self) -> None:
         self._fit_caption()
@@ -877,9 +888,8 @@ class SpinePanel(QWidget):
         region = self.canvas.selected
         if not region:
             # Without controls (the patient's view) the caption says what the picture shows.
-            self.caption.setText(
-                self.tr("Point at a part of the spine to see its name; choose it to see what "
-                        "it is about.") if self.controls_shown else self._view_names()[self.view])
+            self.caption.setText(self._instruction() if self.controls_shown
+                                 else self._view_names()[self.view])
             return
         self.caption.setText(REGIONS[region].name(self.lang))
         for topic_id, title in self._topics_for_region(region):
