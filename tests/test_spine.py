@@ -367,3 +367,18 @@ def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbo
         needed = caption.fontMetrics().boundingRect(
             QRect(0, 0, caption.width(), 10_000), Qt.TextFlag.TextWordWrap, caption.text())
         assert caption.height() >= needed.height(), (index, caption.text())
+
+
+def test_a_name_too_long_for_its_box_ends_with_an_ellipsis(qtbot):
+    from rugwijzer.ui.spine_view import ElidingComboBox
+
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    box.addItem("Kies een deel van de wervelkolom…")
+    box.resize(box.sizeHint())
+    assert box.shown_text() == "Kies een deel van de wervelkolom…"
+    box.resize(box.sizeHint().width() // 2, box.sizeHint().height())
+    shown = box.shown_text()
+    assert shown.endswith("…") and len(shown) < len(box.currentText())
+    assert box.currentText().startswith(shown[:-1].rstrip())
+    box.grab()  # paints without warnings

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -38,6 +39,9 @@ from PySide6.QtWidgets import (
     QPinchGesture,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -484,6 +488,27 @@ class SpineCanvas(QWidget):
             super().keyPressEvent(event)
 
 
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a name too long for it with "…" instead of cutting it off."""
+
+    def shown_text(self) -> str:
+        """The current name as it fits the box."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
+                                             field.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class SpinePanel(QWidget):
     """The illustration with its view choice, healthy/affected switch, caption and topics."""
 
@@ -506,7 +531,7 @@ class SpinePanel(QWidget):
         # The view choice and the switch side by side, or one above the other when the panel
         # is too narrow for both names.
         self.controls = controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.view_choice = QComboBox(self)
+        self.view_choice = ElidingComboBox(self)
         self.view_choice.setObjectName("spineViewChoice")
         self.view_choice.currentIndexChanged.connect(self._view_chosen)
         self.affected_switch = QCheckBox(self)
@@ -560,7 +585,7 @@ class SpinePanel(QWidget):
         self.topics_layout = QVBoxLayout(self.topics)
         self.topics_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.topics)
-        self.region_choice = QComboBox(self)
+        self.region_choice = ElidingComboBox(self)
         self.region_choice.setObjectName("spineRegionChoice")
         self.region_choice.activated.connect(self._region_chosen)
         layout.addWidget(self.region_choice)
