@@ -382,3 +382,22 @@ def test_a_name_too_long_for_its_box_ends_with_an_ellipsis(qtbot):
     assert shown.endswith("…") and len(shown) < len(box.currentText())
     assert box.currentText().startswith(shown[:-1].rstrip())
     box.grab()  # paints without warnings
+
+
+def test_enlarge_gives_the_picture_the_whole_page_and_back(make_window, qtbot):
+    window = make_window(topic="slijtage")
+    window.resize(1366, 768)
+    show(window, qtbot)
+    spine, page = window.spine, window.article_page
+    share = spine.width()
+    assert share < page.width() * 0.5
+    qtbot.mouseClick(spine.enlarge_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert not window.article.isVisible()
+    assert spine.size() == page.size()
+    assert spine.canvas.width() > 2 * share * 0.8
+    assert spine.enlarge_button.text() == "Terug naar de tekst"
+    qtbot.mouseClick(spine.enlarge_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert window.article.isVisible() and spine.width() == share
+    assert spine.enlarge_button.text() == "Vergroten"

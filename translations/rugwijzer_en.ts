@@ -534,6 +534,14 @@ Do you want to open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back to the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text beside the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scoliosis</source>
         <translation type="unfinished"></translation>
     </message>

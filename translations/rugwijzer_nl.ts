@@ -540,6 +540,14 @@ Wilt u hem openen?</translation>
         <translation>Alle markeringen en tekeningen weghalen</translation>
     </message>
     <message>
+        <source>Back to the text</source>
+        <translation>Terug naar de tekst</translation>
+    </message>
+    <message>
+        <source>Show the text beside the picture</source>
+        <translation>Toon de tekst naast de afbeelding</translation>
+    </message>
+    <message>
         <source>Scoliosis</source>
         <translation>Scoliose</translation>
     </message>

@@ -513,6 +513,7 @@ class MainWindow(QMainWindow):
 
     def _enlarge_spine(self, large: bool) -> None:
         self.article.setVisible(not large)
+        self._arrange_article()
 
     def _arrange_article(self) -> None:
         """The picture beside the text on wide windows, under it on narrow ones."""
@@ -523,7 +524,9 @@ class MainWindow(QMainWindow):
         self.article_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                          else QBoxLayout.Direction.TopToBottom)
         # A fixed share of the page: what the panel shows never moves the text around.
-        if wide:
+        if self.spine.enlarge_button.isChecked():
+            self.spine.setFixedSize(max(1, page.width()), max(1, page.height()))
+        elif wide:
             self.spine.setFixedSize(min(560, round(page.width() * 0.38)), max(1, page.height()))
         else:
             self.spine.setFixedSize(max(1, page.width()), max(360, round(page.height() * 0.45)))

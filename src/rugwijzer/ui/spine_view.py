@@ -543,6 +543,7 @@ class SpinePanel(QWidget):
         self.enlarge_button = QPushButton(self)
         self.enlarge_button.setObjectName("spineEnlarge")
         self.enlarge_button.setCheckable(True)
+        self.enlarge_button.toggled.connect(lambda _on: self._name_enlarge_button())
         self.enlarge_button.toggled.connect(self.enlargeRequested)
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.affected_switch)
@@ -825,11 +826,19 @@ class SpinePanel(QWidget):
         self.clear_button.setAccessibleName(self.tr("Remove all marks and drawings"))
         self.reset_button.setText(self.tr("Reset zoom"))
         self.reset_button.setAccessibleName(self.tr("Reset zoom"))
-        self.enlarge_button.setText(self.tr("Enlarge"))
-        self.enlarge_button.setAccessibleName(self.tr("Show the picture large"))
+        self._name_enlarge_button()
         self.region_choice.setAccessibleName(self.tr("Choose a part of the spine"))
         self.canvas.setAccessibleName(self.tr("Illustration of the spine"))
         self.setAccessibleName(self.tr("Spine"))
+
+    def _name_enlarge_button(self) -> None:
+        if self.enlarge_button.isChecked():
+            self.enlarge_button.setText(self.tr("Back to the text"))
+            self.enlarge_button.setAccessibleName(self.tr("Show the text beside the picture"))
+        else:
+            self.enlarge_button.setText(self.tr("Enlarge"))
+            self.enlarge_button.setAccessibleName(self.tr("Show the picture large"))
+        self._fit_controls()
 
     def _name_affected_switch(self) -> None:
         affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
