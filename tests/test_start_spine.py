@@ -181,3 +181,23 @@ def test_the_article_spine_keeps_its_level_names(start):
     assert window.spine.current_view() == "side"
     labels = [label.text for label, _box in window.spine.canvas.label_boxes()]
     assert {"C1", "T1", "L1", "S1"} <= set(labels)
+
+
+def test_a_new_set_of_tiles_replaces_the_old_one_at_once(start):
+    window = start(size=(1024, 600))
+    page = window.start_page
+    library = window.library
+
+    class WithoutAdvice:
+        def get(self, topic_id, lang):
+            return None if topic_id == "advies" else library.get(topic_id, lang)
+
+    old = list(page.tiles)
+    page.populate(WithoutAdvice(), "nl")
+    QApplication.processEvents()
+    assert [tile.topic_id for tile in page.tiles] == [t.topic_id for t in old[:-1]]
+    in_grid = [page._grid.itemAt(i).widget() for i in range(page._grid.count())]
+    assert not any(tile in in_grid for tile in old) and not any(t.isVisible() for t in old)
+    assert page.spine_place in in_grid  # still in the tiles' second column
+    boxes = [on_page(tile, page) for tile in page.tiles] + [on_page(page.spine_place, page)]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

@@ -190,6 +190,8 @@ class StartPage(QScrollArea):
         if len(self.tiles) != len(wanted) or any(
                 tile.topic_id != topic.id for tile, topic in zip(self.tiles, wanted, strict=True)):
             for tile in self.tiles:
+                self._grid.removeWidget(tile)
+                tile.hide()
                 tile.deleteLater()
             self.tiles = []
             for topic in wanted:
