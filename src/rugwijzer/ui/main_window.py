@@ -668,9 +668,7 @@ class MainWindow(QMainWindow):
         self.start_page.set_text_size(body_px)
         if self.spine is not None:
             self.spine.set_text_size(body_px)
-        font = self.sidebar.font()
-        font.setPixelSize(max(15, body_px - 2))
-        self.sidebar.setFont(font)
+        theme.set_font_size(self.sidebar, max(15, body_px - 2))
         self.smaller_action.setEnabled(self.session.text_size > 0)
         self.larger_action.setEnabled(self.session.text_size < len(TEXT_SIZES) - 1)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.model import Library
-from . import icons
+from . import icons, theme
 
 if TYPE_CHECKING:
     from .start_spine import StartSpine
@@ -100,13 +100,8 @@ class TileButton(LabelledButton):
         self.icon_label.setPixmap(icons.topic_icon(self.topic_id, self.kind).pixmap(QSize(40, 40)))
 
     def set_text_size(self, body_px: int) -> None:
-        title_font = self.title_label.font()
-        title_font.setPixelSize(round(body_px * 1.15))
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        summary_font = self.summary_label.font()
-        summary_font.setPixelSize(body_px - 1)
-        self.summary_label.setFont(summary_font)
+        theme.set_font_size(self.title_label, round(body_px * 1.15), bold=True)
+        theme.set_font_size(self.summary_label, body_px - 1)
         self.updateGeometry()
 
 
@@ -246,17 +241,9 @@ class StartPage(QScrollArea):
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
-        clinic_font = self.clinic_name.font()
-        clinic_font.setPixelSize(round(body_px * 1.1))
-        clinic_font.setBold(True)
-        self.clinic_name.setFont(clinic_font)
-        font = self.heading.font()
-        font.setPixelSize(round(body_px * 1.9))
-        font.setBold(True)
-        self.heading.setFont(font)
-        intro_font = self.intro.font()
-        intro_font.setPixelSize(body_px + 1)
-        self.intro.setFont(intro_font)
+        theme.set_font_size(self.clinic_name, round(body_px * 1.1), bold=True)
+        theme.set_font_size(self.heading, round(body_px * 1.9), bold=True)
+        theme.set_font_size(self.intro, body_px + 1)
         for tile in self.tiles:
             tile.set_text_size(body_px)
         if self.spine is not None:

@@ -57,9 +57,7 @@ class TopicButton(LabelledButton):
         layout.addWidget(self.label)
 
     def set_text_size(self, pixels: int) -> None:
-        font = self.label.font()
-        font.setPixelSize(pixels)
-        self.label.setFont(font)
+        theme.set_font_size(self.label, pixels)
         self.updateGeometry()
 
 
@@ -141,14 +139,9 @@ class StartSpine(QFrame):
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
-        title_font = self.title.font()
-        title_font.setPixelSize(round(body_px * 1.15))
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        theme.set_font_size(self.title, round(body_px * 1.15), bold=True)
         for label in (self.caption, self.hint):
-            font = label.font()
-            font.setPixelSize(body_px - 1)
-            label.setFont(font)
+            theme.set_font_size(label, body_px - 1)
         for button in self.topic_buttons():
             button.set_text_size(body_px - 1)
         self.canvas.setFixedWidth(round(CANVAS_WIDTH * body_px / 18))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import resources
 
@@ -51,6 +51,15 @@ CONTRAST_PAIRS = [
     (COLOURS.addition_text, COLOURS.addition), (COLOURS.text, COLOURS.addition),
     (COLOURS.notice_text, COLOURS.notice), (COLOURS.muted, COLOURS.sidebar),
 ]
+
+
+def set_font_size(widget: QWidget, pixels: int, *, bold: bool | None = None) -> None:
+    """Give ``widget`` its font at ``pixels`` pixels (and bold or not, when ``bold`` says)."""
+    font = widget.font()
+    font.setPixelSize(pixels)
+    if bold is not None:
+        font.setBold(bold)
+    widget.setFont(font)
 
 
 def load_fonts() -> str | None:
