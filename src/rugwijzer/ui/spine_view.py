@@ -84,6 +84,20 @@ STROKE_WIDTH = 3.5  # in drawing units, so a drawn arrow thickens as the picture
 _HIT_ORDER = art.HIT_ORDER
 
 
+def layout_widgets(layout: QBoxLayout) -> list[QWidget]:
+    """The widgets in ``layout``, in order."""
+    return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+
+def discard_widgets(layout: QBoxLayout) -> None:
+    """Take every widget out of ``layout`` at once and let it go: deleted only when the
+    event loop runs, it would otherwise stay in the layout until then."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        widget.hide()
+        widget.deleteLater()
+
+
 def region_shapes(artwork: art.Artwork) -> list[tuple[str, QPainterPath]]:
     """Each region's outline (the union of its parts), topmost first."""
     shapes: dict[str, QPainterPath] = {}
@@ -642,7 +656,7 @@ class SpinePanel(QWidget):
 
     def topic_buttons(self) -> list[QPushButton]:
         """The buttons to the topics about the chosen part, in order."""
-        return [self.topics_layout.itemAt(i).widget() for i in range(self.topics_layout.count())]
+        return layout_widgets(self.topics_layout)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -915,10 +929,7 @@ class SpinePanel(QWidget):
         self._show_selection()
 
     def _show_selection(self) -> None:
-        while self.topics_layout.count():
-            button = self.topics_layout.takeAt(0).widget()
-            button.hide()
-            button.deleteLater()
+        discard_widgets(self.topics_layout)
         region = self.canvas.selected
         if not region:
             # Without controls (the patient's view) the caption says what the picture shows.

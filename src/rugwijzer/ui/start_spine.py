@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..content.regions import REGIONS
 from . import spine_art, theme
-from .spine_view import SpineCanvas, region_shapes
+from .spine_view import SpineCanvas, discard_widgets, layout_widgets, region_shapes
 from .start_page import LabelledButton
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall
@@ -135,7 +135,7 @@ class StartSpine(QFrame):
         return self.canvas.selected
 
     def topic_buttons(self) -> list[TopicButton]:
-        return [self.topics_layout.itemAt(i).widget() for i in range(self.topics_layout.count())]
+        return layout_widgets(self.topics_layout)
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
@@ -164,10 +164,7 @@ class StartSpine(QFrame):
         self.caption.setVisible(bool(region))
 
     def _show_selection(self) -> None:
-        while self.topics_layout.count():
-            widget = self.topics_layout.takeAt(0).widget()
-            widget.hide()
-            widget.deleteLater()
+        discard_widgets(self.topics_layout)
         region = self.canvas.selected
         self._show_name(region)
         topics = self._topics_for_region(region) if region else []
