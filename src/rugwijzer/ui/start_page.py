@@ -234,6 +234,9 @@ class StartPage(QScrollArea):
         self.spine.set_language(self._lang)
         self.spine.topicRequested.connect(self.topicChosen)
         self.spine_place.layout().addWidget(self.spine)
+        # Shown now, with the rest of the finished start-up, not one turn of the event loop
+        # later as a widget added to a visible layout would be.
+        self.spine.show()
 
     def reset_spine(self) -> None:
         if self.spine is not None:
