@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -187,7 +187,7 @@ def _handout_pictures(request, library) -> list:
     first = library.get(request.topics[0], request.lang) if request.topics else None
     panel.show_topic(first.regions if first else (), first.view if first else None)
     panel.set_consultation(Consultation(marks=set(request.marks)))
-    pictures = panel.handout_pictures(QSize(600, 800))
+    pictures = panel.handout_pictures()
     panel.deleteLater()
     return pictures
 

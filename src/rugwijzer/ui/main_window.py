@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
                                  step=consultation.step, note=consultation.note)
         steps, _problems = load_treatment_path(resources.resource("consultation",
                                                                   "treatment-path.toml"))
-        pictures = self.ensure_spine().handout_pictures(QSize(600, 800))
+        pictures = self.ensure_spine().handout_pictures()
         return request, build_document(request, self.library, steps, self.clinic, pictures)
 
     def save_handout(self, path: Path) -> None:

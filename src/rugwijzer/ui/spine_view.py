@@ -79,6 +79,7 @@ HIGHLIGHT = QColor("#D9480F")
 MARK = QColor("#6A1B9A")  # the physician's marks: a colour no topic highlight uses
 HOVER = QColor("#1E6379")
 MIN_ZOOM, MAX_ZOOM = 0.6, 6.0
+HANDOUT_PICTURE_SIZE = QSize(600, 800)  # drawn at this size, shown smaller on paper
 STROKE_WIDTH = 3.5  # in drawing units, so a drawn arrow thickens as the picture is zoomed
 # Regions that lie on top of others are tried first, so a nerve wins over its vertebra.
 _HIT_ORDER = art.HIT_ORDER
@@ -760,7 +761,7 @@ class SpinePanel(QWidget):
     def current_view(self) -> str:
         return self.view
 
-    def handout_pictures(self, size: QSize) -> list[tuple[str, QImage]]:
+    def handout_pictures(self, size: QSize = HANDOUT_PICTURE_SIZE) -> list[tuple[str, QImage]]:
         """(view, picture) for the patient's handout: the view on screen, each other view
         the physician drew on, and a view for every marked part that those do not show."""
         consultation = self.canvas.consultation
@@ -810,8 +811,9 @@ class SpinePanel(QWidget):
         """Room for two lines, or for the instruction if it needs more at this width and
         text size: the same height whatever the caption says, so the picture never jumps."""
         metrics = self.caption.fontMetrics()
+        margins = self.layout().contentsMargins()
         width = max(1, self.caption.width() if self.caption.isVisible() else
-                    self.width() - 24)
+                    self.width() - margins.left() - margins.right())
         needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
                                       self._instruction()).height()
         self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
