@@ -47,6 +47,11 @@ def show(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.ready)
 
 
+def hide_first(window) -> None:
+    """A tablet window refuses to close: hidden first, it is deleted quietly after a test."""
+    window.hide()
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from rugwijzer.settings import Settings
@@ -71,7 +76,7 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
 
         args = Namespace(lang=lang, topic=topic, content=content, screenshot=None, size=None)
         window = build_window(args, settings=settings)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=hide_first)
         windows.append(window)
         return window
 

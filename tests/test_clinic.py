@@ -210,6 +210,8 @@ def test_profile_can_start_tablet_mode_with_its_pin(make_window, tmp_path, qtbot
         for digit in "8642":
             tablet.pin_pad.press(digit)
         tablet.pin_pad.submit()
+        assert not tablet.staff_panel.isHidden()
+        tablet.staff_panel.leave_button.click()
         assert not tablet.kiosk
     finally:
         if tablet.idle is not None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from conftest import show
+from conftest import hide_first, show
 from rugwijzer.pin import hash_pin
 from rugwijzer.ui.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
 
@@ -55,7 +55,7 @@ def test_kiosk_flag_starts_locked_full_screen_mode(make_window, qtbot, monkeypat
     args = Namespace(lang="nl", topic=None, content=None, screenshot=None, size=None,
                      kiosk=True, idle_reset=45)
     kiosk_window = build_window(args, settings=window.settings)
-    qtbot.addWidget(kiosk_window)
+    qtbot.addWidget(kiosk_window, before_close_func=hide_first)
     try:
         assert kiosk_window.kiosk
         assert kiosk_window.windowFlags() & Qt.WindowType.FramelessWindowHint
@@ -231,8 +231,12 @@ def test_leaving_needs_the_pin_through_a_long_press_and_keypad(tablet, qtbot):
         qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
     assert window.pin_pad.display.text() == "●●●●"
     qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
-    assert not window.kiosk
     assert not window.pin_pad.isVisible()
+    assert window.staff_panel.isVisible()
+    assert window.kiosk
+    qtbot.mouseClick(window.staff_panel.leave_button, Qt.MouseButton.LeftButton)
+    assert not window.kiosk
+    assert not window.staff_panel.isVisible()
     assert window.external_links_allowed
 
 

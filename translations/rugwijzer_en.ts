@@ -175,7 +175,28 @@ A report was saved in:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Settings cannot be saved in {folder} ({reason}): the language, text size and window size last only until Rugwijzer closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no topic “{topic}”; the start page is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as
+{path}
+
+{reason}
+
+Choose another folder, or free some space, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +616,33 @@ Do you want to open it?</source>
     </message>
     <message>
         <source>Point at a part of the spine to see its name; choose it to see what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave tablet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Rugwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no notices: every file was read without problems.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

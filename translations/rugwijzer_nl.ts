@@ -178,8 +178,34 @@ Een verslag is bewaard in:
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Settings cannot be saved in {folder} ({reason}): the language, text size and window size last only until Rugwijzer closes.</source>
+        <translation>Instellingen kunnen niet worden bewaard in {folder} ({reason}): de taal, de tekstgrootte en de venstergrootte gelden alleen tot Rugwijzer sluit.</translation>
+    </message>
+    <message>
         <source>There is no topic “{topic}”; the start page is shown instead.</source>
         <translation>Er is geen onderwerp “{topic}”; daarom ziet u de startpagina.</translation>
+    </message>
+    <message>
+        <source>The handout was not saved</source>
+        <translation>De samenvatting is niet bewaard</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as
+{path}
+
+{reason}
+
+Choose another folder, or free some space, and try again.</source>
+        <translation>De samenvatting kon niet worden bewaard als
+{path}
+
+{reason}
+
+Kies een andere map, of maak ruimte vrij, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The handout was saved as {path}.</source>
+        <translation>De samenvatting is bewaard als {path}.</translation>
     </message>
     <message>
         <source>Save the handout</source>
@@ -602,6 +628,33 @@ Wilt u hem openen?</translation>
     <message>
         <source>Point at a part of the spine to see its name; choose it to see what it is about.</source>
         <translation>Wijs een deel van de wervelkolom aan om de naam te zien; kies het om te lezen waar het over gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Leave tablet mode</source>
+        <translation>Tabletmodus verlaten</translation>
+    </message>
+    <message>
+        <source>Quit Rugwijzer</source>
+        <translation>Rugwijzer afsluiten</translation>
+    </message>
+    <message>
+        <source>Back to the tablet</source>
+        <translation>Terug naar de tablet</translation>
+    </message>
+    <message>
+        <source>There are no notices: every file was read without problems.</source>
+        <translation>Er zijn geen meldingen: alle bestanden zijn zonder problemen gelezen.</translation>
     </message>
 </context>
 <context>

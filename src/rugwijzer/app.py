@@ -99,6 +99,13 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     if settings.problem:
         message = settings.problem
         window.add_notice(lambda: message)
+    if not kiosk and (reason := settings.unwritable_reason()) is not None:
+        folder = settings.path.parent
+        log.warning("settings cannot be saved in %s: %s", folder, reason)
+        window.add_notice(lambda: QCoreApplication.translate(
+            "MainWindow", "Settings cannot be saved in {folder} ({reason}): the language, "
+                          "text size and window size last only until Rugwijzer closes."
+        ).format(folder=folder, reason=reason))
 
     wanted = args.topic or settings.value("last_topic")
     if not window.open_topic(wanted):
@@ -152,12 +159,34 @@ def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int] | None
     return 0
 
 
+def _single_instance(args: argparse.Namespace):
+    """The server that brings this window forward on a later start, or None when another
+    Rugwijzer already runs on this desktop and was asked to come forward instead."""
+    from .instance import InstanceServer, ask_running, server_name
+
+    name = server_name()
+    if ask_running(name, args.topic):
+        return None
+    server = InstanceServer(name, QCoreApplication.instance())
+    server.listen()
+    return server
+
+
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="rugwijzer: %(message)s")
     app = create_application()
+    server = None
+    if not args.screenshot:
+        server = _single_instance(args)
+        if server is None:
+            print("rugwijzer: Rugwijzer is already running on this desktop; its window was "
+                  "brought forward", file=sys.stderr)
+            return 0
     crash = CrashHandler(data_dir())
     crash.install()
     window = build_window(args)
+    if server is not None:
+        server.activationRequested.connect(window.come_forward)
     if args.screenshot:
         try:
             return take_screenshot(window, args.screenshot, args.size)
@@ -166,7 +195,8 @@ def run(args: argparse.Namespace) -> int:
     if window.kiosk:
         # Patients never see a crash dialog: the error is logged and the tablet starts over.
         crash.notify = lambda _summary, _path: window.reset_session()
-        window.showFullScreen()
+        window.quitRequested.connect(app.quit)
+        window.show_full_screen()
     else:
         crash.notify = _notify_crash(window)
         window.restore_state()
@@ -220,11 +250,11 @@ def make_handout(args: argparse.Namespace) -> int:
                               _handout_pictures(request, loaded.library))
     titles = [loaded.library.get(t, lang).title for t in request.topics]
     try:
-        # QPdfWriter only warns about a file it cannot open; find out first, and say so.
-        args.handout.open("wb").close()
         write_pdf(document, args.handout, " · ".join(titles))
     except OSError as exc:
-        print(f"rugwijzer: cannot write {args.handout}: {exc}", file=sys.stderr)
+        print(f"rugwijzer: cannot write {args.handout}: {exc.strerror or exc}",
+              file=sys.stderr)
+        print("rugwijzer: no handout was written", file=sys.stderr)
         return 1
     print(args.handout)
     return 0

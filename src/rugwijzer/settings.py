@@ -7,6 +7,7 @@ file that cannot be parsed is moved aside and started afresh, never fatal.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,5 +93,21 @@ class Settings:
             raise ValueError(f"invalid value {value!r} for setting {key}")
         self._qsettings.setValue(key, value)
 
-    def sync(self) -> None:
+    def unwritable_reason(self) -> str | None:
+        """Why changed settings could not be saved, or None when they can be."""
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return None
+
+    def sync(self) -> bool:
+        """Write the settings to disk; False (and a line in the log) when that failed."""
         self._qsettings.sync()
+        if self._qsettings.status() != QSettings.Status.NoError:
+            log.warning("settings could not be saved to %s", self.path)
+            return False
+        return True

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QTranslator, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QMarginsF, QTranslator, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .. import __version__, resources
@@ -21,6 +21,7 @@ from ..content.model import Library
 from ..content.regions import REGIONS
 from ..content.render import render_body
 from ..content.treatment_path import Step
+from ..files import write_atomically
 from .article import format_date
 from .panels import QR_MODULE_PX
 from .qr import qr_image
@@ -209,8 +210,16 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
 A4_MARGINS_MM = QMarginsF(18, 16, 18, 16)
 
 
-def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
-    writer = QPdfWriter(str(path))
+class HandoutError(OSError):
+    """The handout could not be made or saved; the message says why."""
+
+
+def pdf_bytes(document: QTextDocument, title: str) -> bytes:
+    """The document as a PDF, made in memory so that nothing is written before it is whole."""
+    buffer = QBuffer()
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise HandoutError("no memory for the PDF")
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator(f"Rugwijzer {__version__}")
     writer.setResolution(300)
@@ -218,4 +227,18 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
                                      QPageLayout.Orientation.Portrait, A4_MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))
     document.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    data = bytes(buffer.data())
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        raise HandoutError("the PDF could not be made")
+    return data
+
+
+def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    """Save the handout as ``path``; an existing file is only ever replaced by a whole one.
+
+    Raises ``OSError`` (``HandoutError`` among them) with the reason when it fails.
+    """
+    write_atomically(path, pdf_bytes(document, title))
 

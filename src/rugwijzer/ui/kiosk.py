@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QScroller,
     QVBoxLayout,
     QWidget,
@@ -242,6 +243,83 @@ class PinPad(Overlay):
         else:
             text = self.tr("Enter the PIN to leave tablet mode.")
         self.status.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StaffPanel(Overlay):
+    """What staff see after the PIN: the notices kept from the patients, and the ways out."""
+
+    leaveRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffPanel")
+        self.title = QLabel(self.card)
+        self.title.setObjectName("staffTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_font_size(self.title, 26, bold=True)
+        self.notices_heading = QLabel(self.card)
+        self.notices_heading.setObjectName("staffNoticesHeading")
+        theme.set_font_size(self.notices_heading, 18, bold=True)
+        self.notices = QLabel(self.card)
+        self.notices.setObjectName("staffNotices")
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices.setWordWrap(True)
+        self.notices.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        theme.set_font_size(self.notices, 16)
+        self.notices_area = QScrollArea(self.card)
+        self.notices_area.setObjectName("staffNoticesArea")
+        self.notices_area.setWidgetResizable(True)
+        self.notices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notices_area.setMinimumSize(520, 140)
+        self.notices_area.setWidget(self.notices)
+        self.leave_button = _big_button("", "staffLeave", self.card, primary=True)
+        self.leave_button.clicked.connect(self._leave)
+        self.quit_button = _big_button("", "staffQuit", self.card)
+        self.quit_button.clicked.connect(self._quit)
+        self.back_button = _big_button("", "staffBack", self.card)
+        self.back_button.clicked.connect(self.hide)
+        for widget in (self.title, self.notices_heading, self.notices_area, self.leave_button,
+                       self.quit_button, self.back_button):
+            self.card_layout.addWidget(widget)
+        self._messages: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff"))
+        self.setAccessibleName(self.title.text())
+        self.notices_heading.setText(self.tr("Notices"))
+        self.leave_button.setText(self.tr("Leave tablet mode"))
+        self.quit_button.setText(self.tr("Quit Rugwijzer"))
+        self.back_button.setText(self.tr("Back to the tablet"))
+        for button in (self.leave_button, self.quit_button, self.back_button):
+            button.setAccessibleName(button.text())
+        self.notices_area.setAccessibleName(self.notices_heading.text())
+        self._show_messages()
+
+    def open_with(self, messages: list[str]) -> None:
+        self._messages = list(messages)
+        self._show_messages()
+        self.open()
+
+    def _show_messages(self) -> None:
+        self.notices.setText("\n\n".join(self._messages) if self._messages else
+                             self.tr("There are no notices: every file was read without "
+                                     "problems."))
+        self.notices.setAccessibleName(self.notices.text())
+
+    def _leave(self) -> None:
+        self.hide()
+        self.leaveRequested.emit()
+
+    def _quit(self) -> None:
+        self.hide()
+        self.quitRequested.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QGuiApplication,
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
@@ -66,8 +68,10 @@ from .start_page import StartPage
 if TYPE_CHECKING:
     from ..idle import IdleMonitor
     from .consultation import ConsultationBar
-    from .kiosk import PinPad, StillThereOverlay
+    from .kiosk import PinPad, StaffPanel, StillThereOverlay
     from .spine_view import SpinePanel
+
+log = logging.getLogger(__name__)
 
 START = "start"
 EXPERIENCES = "ervaringen"
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
     topicOpened = Signal(str)
     startupFinished = Signal()
     sessionReset = Signal()
+    quitRequested = Signal()  # staff chose to quit from tablet mode
 
     def __init__(self, library: Library, settings: Settings, translations: Translations,
                  default_language: str, clinic: ClinicProfile | None = None,
@@ -117,8 +122,10 @@ class MainWindow(QMainWindow):
         self.idle: IdleMonitor | None = None
         self.still_there: StillThereOverlay | None = None
         self.pin_pad: PinPad | None = None
+        self.staff_panel: StaffPanel | None = None
         self._context_blocker: QObject | None = None
         self._html_cache: dict[tuple[str, str], str] = {}
+        self._fitted_screen = None
 
         self._build_actions()
         self._build_toolbar()
@@ -473,12 +480,27 @@ class MainWindow(QMainWindow):
         pictures = self.ensure_spine().handout_pictures()
         return request, build_document(request, self.library, steps, self.clinic, pictures)
 
-    def save_handout(self, path: Path) -> None:
+    def save_handout(self, path: Path) -> bool:
+        """Save the handout as a PDF; a failure is explained and nothing is claimed."""
         from .handout import write_pdf
 
         request, document = self.handout_document()
         titles = [self.library.get(t, request.lang).title for t in request.topics]
-        write_pdf(document, path, " · ".join(titles) or APP_NAME)
+        try:
+            write_pdf(document, path, " · ".join(titles) or APP_NAME)
+        except OSError as exc:
+            log.warning("cannot save the handout as %s: %s", path, exc)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The handout was not saved"),
+                              self.tr("The handout could not be saved as\n{path}\n\n{reason}\n\n"
+                                      "Choose another folder, or free some space, and try "
+                                      "again.").format(path=path, reason=exc.strerror or exc),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("handoutNotSaved")
+            box.open()
+            return False
+        self.statusBar().showMessage(self.tr("The handout was saved as {path}.").format(
+            path=path), 8000)
+        return True
 
     def _choose_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -708,11 +730,6 @@ class MainWindow(QMainWindow):
 
     # ----- translation --------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         texts = {
             self.back_action: (self.tr("Back"),
@@ -779,7 +796,13 @@ class MainWindow(QMainWindow):
         self.still_there.confirmed.connect(self._still_there_confirmed)
         self.pin_pad = kiosk.PinPad(PinGuard(config.pin_sha256, config.clock),
                                     self.centralWidget())
-        self.pin_pad.accepted.connect(self.leave_kiosk)
+        self.staff_panel = kiosk.StaffPanel(self.centralWidget())
+        self.staff_panel.leaveRequested.connect(self.leave_kiosk)
+        self.staff_panel.quitRequested.connect(self.quitRequested)
+        self.pin_pad.accepted.connect(
+            lambda: self.staff_panel.open_with(self.notice_bar.messages()))
+        # Technical notices are for staff: the staff panel shows them after the PIN.
+        self.notice_bar.set_private(True)
         self._long_press = kiosk.LongPress(self.brand)
         self._long_press.triggered.connect(self.pin_pad.open)
         self.idle = IdleMonitor(config.idle_seconds, config.clock, self)
@@ -813,7 +836,9 @@ class MainWindow(QMainWindow):
             self.idle.deleteLater()
             self.idle = None
         self.still_there.hide()
+        self.staff_panel.hide()
         self._long_press.deleteLater()
+        self.notice_bar.set_private(False)
         was_visible = self.isVisible()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         if was_visible:
@@ -830,6 +855,8 @@ class MainWindow(QMainWindow):
             self.still_there.hide()
         if self.pin_pad is not None:
             self.pin_pad.close_pad()
+        if self.staff_panel is not None:
+            self.staff_panel.hide()
         self.show_topics(False)
         self.search_field.clear()
         self.statusBar().clearMessage()
@@ -937,7 +964,55 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.set_text_size(self.settings.value("text_size"))
 
+    def come_forward(self, topic: str = "") -> None:
+        """Rugwijzer was started again on this desktop: show this window (and ``topic``)."""
+        if self.kiosk:
+            # The tablet keeps its reader's page; it only makes sure it is in front.
+            self.show_full_screen()
+            self.raise_()
+            return
+        if topic:
+            self.open_topic(topic)
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_full_screen(self) -> None:
+        """Fill the screen the window is on, also where no window manager would do it: a
+        kiosk session often runs X without one, and the request for full screen goes
+        unanswered there."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if self._fitted_screen is not screen:
+            if self._fitted_screen is not None:
+                self._fitted_screen.geometryChanged.disconnect(self._screen_resized)
+            screen.geometryChanged.connect(self._screen_resized)
+            self._fitted_screen = screen
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.setGeometry(screen.geometry())
+
+    def _screen_resized(self) -> None:
+        if self.kiosk and self.isVisible():
+            self.show_full_screen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange and self.kiosk \
+                and self.windowState() & Qt.WindowState.WindowMinimized:
+            # Nothing may hide the tablet's page: a minimised window comes straight back.
+            QTimer.singleShot(0, self.show_full_screen)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk:
+            # Alt+F4, the window manager's close or a close() call would leave the patient
+            # on the desktop: only staff who left tablet mode with the PIN can quit.
+            log.info("a request to close the tablet window was refused")
+            event.ignore()
+            return
         self.save_state()
         self.toggle_presenter(False)
         super().closeEvent(event)

@@ -40,6 +40,8 @@ class NoticeBar(QFrame):
         outer.addWidget(self.details)
         self._messages: list[Callable[[], str]] = []
         self._content_problems: list[str] = []
+        # In tablet mode the notices are for staff only: kept, never shown to the patient.
+        self.private = False
         self.hide()
         self.retranslate()
 
@@ -56,13 +58,25 @@ class NoticeBar(QFrame):
         self._content_problems = list(problems)
         self._refresh()
         if problems:
-            self.show()
+            self._reveal()
 
     def add_message(self, message: Callable[[], str]) -> None:
         """Add a message; ``message`` is called again after a language switch."""
         self._messages.append(message)
         self._refresh()
-        self.show()
+        self._reveal()
+
+    def set_private(self, private: bool) -> None:
+        """Private: keep the notices for a staff view, out of the patient's sight."""
+        self.private = private
+        if private:
+            self.hide()
+        elif self.messages():
+            self.show()
+
+    def _reveal(self) -> None:
+        if not self.private:
+            self.show()
 
     def messages(self) -> list[str]:
         return [message() for message in self._messages] + self._content_problems
