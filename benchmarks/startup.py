@@ -87,7 +87,7 @@ else:
     def drawings_ready():
         # As for a reader who looks at the start page for a moment: the spine's views are
         # drawn in the background a little after start-up.
-        from rugwijzer.ui import spine_art
+        from rugwijzer.ui.spine import art as spine_art
         thread = spine_art._background
         if thread is None or thread.is_alive():
             QTimer.singleShot(50, drawings_ready)

@@ -9,7 +9,8 @@ from conftest import OfferedTopics, show
 from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
 from rugwijzer.settings import TEXT_SIZES
-from rugwijzer.ui import spine_art, theme
+from rugwijzer.ui import theme
+from rugwijzer.ui.spine import art as spine_art
 from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel, region_shapes
 
 LEVELS = CERVICAL + THORACIC + LUMBAR
@@ -280,7 +281,7 @@ def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
         time.sleep(0.05)
         return spine_art.Artwork()
 
-    build = spine_art._built_once(slow)
+    build = spine_art.built_once(slow)
     results = []
     threads = [threading.Thread(target=lambda: results.append(build(True))) for _ in range(3)]
     for thread in threads:

@@ -155,7 +155,7 @@ def test_destroying_the_canvas_takes_its_parts_along(qtbot):
 
 
 def _side():
-    from rugwijzer.ui import spine_art
+    from rugwijzer.ui.spine import art as spine_art
     from rugwijzer.ui.spine_view import region_shapes
 
     drawing = spine_art.side_view()

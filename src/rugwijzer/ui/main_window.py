@@ -320,9 +320,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _build_drawings() -> None:
-        from . import spine_art
+        from .spine import art
 
-        spine_art.build_in_background()
+        art.build_in_background()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])

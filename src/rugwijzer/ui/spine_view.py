@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 
 from ..content.regions import REGIONS, VIEWS
 from ..session import Consultation
-from . import spine_art as art
 from . import theme
+from .spine import art
 from .spine_access import attach as make_accessible
 
 # material: (light fill, dark fill, outline); lines have only an outline, and a part

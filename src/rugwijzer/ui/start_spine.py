@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.regions import REGIONS
-from . import spine_art, theme
+from . import theme
+from .spine import art as spine_art
 from .spine_view import SpineCanvas, discard_widgets, layout_widgets, region_shapes
 from .start_page import LabelledButton
 

@@ -1,0 +1,1 @@
+"""The spine illustration: its artwork, the canvas that shows it, and the panel around it."""
