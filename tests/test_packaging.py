@@ -121,6 +121,13 @@ def test_the_package_depends_on_one_package_per_line():
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9+.-]+", name) for name in names)
 
 
+def test_the_package_recommends_the_program_that_reads_aloud():
+    from rugwijzer.speech.espeak import PROGRAM
+
+    control = (PACKAGING / "linux" / "control").read_text(encoding="utf-8")
+    assert f"\nRecommends: {PROGRAM}\n" in control
+
+
 # --- built artefacts ----------------------------------------------------------------------
 
 def offscreen_env(tmp_path: Path) -> dict[str, str]:
@@ -170,11 +177,12 @@ needs_deb = pytest.mark.skipif(built_deb() is None or not shutil.which("dpkg-deb
 @needs_deb
 def test_the_deb_carries_the_version_and_the_expected_files():
     deb = built_deb()
-    field = subprocess.run(["dpkg-deb", "--field", deb, "Package", "Version", "Depends"],
-                           capture_output=True, text=True, check=True).stdout
+    field = subprocess.run(["dpkg-deb", "--field", deb, "Package", "Version", "Depends",
+                            "Recommends"], capture_output=True, text=True, check=True).stdout
     assert "Package: rugwijzer" in field
     assert f"Version: {build.deb_version(rugwijzer.__version__)}" in field
     assert "libxcb-cursor0" in field and "libc6 (>= " in field
+    assert "Recommends: espeak-ng" in field
     listing = subprocess.run(["dpkg-deb", "--contents", deb], capture_output=True, text=True,
                              check=True).stdout
     for path in ("./opt/rugwijzer/rugwijzer", "./usr/bin/rugwijzer -> /opt/rugwijzer/rugwijzer",

@@ -470,6 +470,41 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {language} voice for reading aloud. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: espeak-ng could not be started. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: espeak-ng reported “{detail}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {language} voice for reading aloud. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: Windows speech reported “{detail}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineAccess</name>
     <message>
         <source>Spine</source>

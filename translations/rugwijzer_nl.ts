@@ -481,6 +481,41 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>There is no {language} voice for reading aloud. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <translation>Er is geen stem om het {language} voor te lezen. Installeer op Debian of Ubuntu het pakket espeak-ng.</translation>
+    </message>
+    <message>
+        <source>the program stopped unexpectedly</source>
+        <translation>het programma stopte onverwacht</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available: espeak-ng could not be started. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <translation>Voorlezen is niet mogelijk: espeak-ng kon niet worden gestart. Installeer op Debian of Ubuntu het pakket espeak-ng.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: espeak-ng reported “{detail}”.</source>
+        <translation>Het voorlezen is gestopt: espeak-ng meldde “{detail}”.</translation>
+    </message>
+    <message>
+        <source>There is no {language} voice for reading aloud. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
+        <translation>Er is geen stem om het {language} voor te lezen. Voeg er een toe via Instellingen &gt; Tijd en taal &gt; Spraak &gt; Stemmen toevoegen.</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped: Windows speech reported “{detail}”.</source>
+        <translation>Het voorlezen is gestopt: de spraak van Windows meldde “{detail}”.</translation>
+    </message>
+</context>
+<context>
     <name>SpineAccess</name>
     <message>
         <source>Spine</source>
