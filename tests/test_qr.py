@@ -2,6 +2,9 @@
 
 import io
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 import segno
@@ -153,3 +156,16 @@ def test_the_handout_leaves_out_a_qr_code_that_cannot_be_made(qapp, caplog):
     assert "Scan" not in document.toPlainText()
     assert "no QR code can be made" in caplog.text
 
+
+def test_handout_with_a_website_too_long_for_a_qr_code_is_written(tmp_path):
+    profile = tmp_path / "q.toml"
+    profile.write_text(f'name = "Q"\nwebsite = "{TOO_LONG}"\n', encoding="utf-8")
+    out = tmp_path / "h.pdf"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "rugwijzer", "--handout", str(out), "--open",
+                           "hernia", "--clinic", str(profile)], capture_output=True,
+                          text=True, timeout=120, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"{profile}:2: 'website' must be a web address" in done.stderr
+    assert out.stat().st_size > 0
