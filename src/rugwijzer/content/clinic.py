@@ -167,14 +167,13 @@ def read_profile(path: Path) -> ProfileFile:
     except OSError as exc:
         return ProfileFile({}, [Diagnostic(path, None, f"clinic profile cannot be read: "
                                                        f"{exc.strerror or exc}")], False)
-    lines, problems = _decode(path, raw[:MAX_PROFILE_BYTES])
     # Read leniently: a stray byte that is not UTF-8 must not hide tablet mode.
     kiosk = says_kiosk(raw.decode("utf-8", "replace").split("\n"))
     if len(raw) > MAX_PROFILE_BYTES:
-        problems.append(Diagnostic(path, None, f"a clinic profile is at most "
-                                               f"{MAX_PROFILE_BYTES // 1024} KiB; this file "
-                                               "is ignored"))
-        return ProfileFile({}, problems, kiosk)
+        return ProfileFile({}, [Diagnostic(path, None, f"a clinic profile is at most "
+                                                       f"{MAX_PROFILE_BYTES // 1024} KiB; "
+                                                       "this file is ignored")], kiosk)
+    lines, problems = _decode(path, raw)
     data, found = _parse(path, lines)
     problems.extend(found)
 
