@@ -39,6 +39,13 @@ class OfferedTopics:
         return [("hernia", "Hernia"), ("oefentherapie", "Oefentherapie")]
 
 
+def quick_pin_hash(pin: str) -> str:
+    """A kiosk_pin value with few iterations, so that tests stay fast."""
+    from rugwijzer.pin import make_pin_hash
+
+    return make_pin_hash(pin, iterations=1000)
+
+
 def show(window, qtbot) -> None:
     """Show ``window`` and wait until it is really on screen and active, as for a user."""
     with qtbot.waitActive(window):
@@ -68,6 +75,8 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
     # A clinic profile installed on the test machine must not change what the tests see.
     monkeypatch.setattr("rugwijzer.content.clinic.system_profile_path",
                         lambda *args, **kwargs: tmp_path / "no-system-profile.toml")
+    # Wrong PINs are counted across runs: each test starts with none.
+    monkeypatch.setattr("rugwijzer.pin.attempts_file", lambda: tmp_path / "pin-attempts.json")
     monkeypatch.setattr(sys, "argv", ["rugwijzer"])
     windows = []
 

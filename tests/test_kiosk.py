@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from conftest import hide_first, show
-from rugwijzer.pin import hash_pin
+from conftest import hide_first, quick_pin_hash, show
+from rugwijzer.pin import PinGuard, parse_pin_hash
 from rugwijzer.ui.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
 
 MIN_TARGET = 48
@@ -36,7 +36,8 @@ def tablet(make_window, qtbot):
 
     def make(size=(1280, 800), lang="nl", pin="2468", idle=120):
         window = make_window(lang=lang, topic=START)
-        window.enter_kiosk(KioskConfig(pin_sha256=hash_pin(pin), idle_seconds=idle, clock=clock))
+        guard = PinGuard(parse_pin_hash(quick_pin_hash(pin)), clock=clock, wall=clock)
+        window.enter_kiosk(KioskConfig(guard=guard, idle_seconds=idle, clock=clock))
         window.resize(*size)
         show(window, qtbot)
         QApplication.processEvents()
@@ -225,12 +226,14 @@ def test_leaving_needs_the_pin_through_a_long_press_and_keypad(tablet, qtbot):
     for digit in "1111":
         qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.pin_pad.checking)
     assert window.kiosk
     assert "Verkeerde" in window.pin_pad.status.text() or "Wrong" in window.pin_pad.status.text()
     for digit in "2468":
         qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
     assert window.pin_pad.display.text() == "●●●●"
     qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.staff_panel.isVisible)
     assert not window.pin_pad.isVisible()
     assert window.staff_panel.isVisible()
     assert window.kiosk
@@ -247,6 +250,7 @@ def test_wrong_pins_lock_the_keypad_for_a_while(tablet, qtbot):
         for digit in "9999":
             window.pin_pad.press(digit)
         window.pin_pad.submit()
+        qtbot.waitUntil(lambda: not window.pin_pad.checking)
     assert not window.pin_pad.ok_button.isEnabled()
     assert not window.pin_pad.digit_buttons["2"].isEnabled()
     tablet.clock.now += 10

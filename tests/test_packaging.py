@@ -14,13 +14,15 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 import rugwijzer
-from rugwijzer.content.clinic import KEYS, read_profile
+from rugwijzer.content.clinic import read_profile
+from rugwijzer.content.clinic_keys import KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -68,15 +70,53 @@ def template_keys(text: str) -> set[str]:
     return set(re.findall(r"^# ([a-z0-9_]+) = ", text, flags=re.MULTILINE))
 
 
+def load_template_script():
+    spec = importlib.util.spec_from_file_location("clinic_template",
+                                                  PACKAGING / "clinic_template.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_the_commented_clinic_profile_is_valid_as_installed(tmp_path):
-    values, problems = read_profile(PACKAGING / "linux" / "clinic.toml")
-    assert problems == []
-    assert values == {}
+    read = read_profile(PACKAGING / "linux" / "clinic.toml")
+    assert read.problems == []
+    assert read.values == {} and not read.says_kiosk
 
 
-def test_the_commented_clinic_profile_documents_every_key():
+def test_the_commented_clinic_profile_is_made_from_the_table_of_keys():
     text = (PACKAGING / "linux" / "clinic.toml").read_text(encoding="utf-8")
+    assert text == load_template_script().render(), \
+        "out of date: run python packaging/clinic_template.py"
     assert template_keys(text) == set(KEYS)
+    for key in KEYS.values():
+        assert " ".join(key.rule.split()) in " ".join(text.replace("# ", "").split())
+
+
+def test_every_example_in_the_commented_profile_is_a_valid_value(tmp_path):
+    text = (PACKAGING / "linux" / "clinic.toml").read_text(encoding="utf-8")
+    examples = {name: value for name, value in re.findall(r"^# ([a-z_]+) = (.*)$", text,
+                                                          flags=re.MULTILINE)}
+    for name, key in KEYS.items():
+        if "..." in key.example:
+            continue
+        value = tomllib.loads(f"v = {key.example}")["v"]
+        assert examples[name] == key.example.split("\n")[0]
+        if name == "logo":
+            (tmp_path / value).write_bytes(b"\x89PNG\r\n\x1a\n")
+        assert key.check(value, tmp_path)[0] is not None, name
+
+
+def test_the_it_guide_lists_every_profile_key_with_its_description():
+    guide = (ROOT / "docs" / "clinic-it.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in guide.splitlines():
+        match = re.match(r"^\| `([a-z_0-9]+)` \| (.*?) \| (.*?) \|$", line)
+        if match:
+            rows[match.group(1)] = (match.group(2), match.group(3))
+    assert set(rows) == set(KEYS)
+    for name, key in KEYS.items():
+        assert rows[name] == (key.description, key.rule.replace("|", "\\|")), name
 
 
 def test_nsis_script_gets_every_value_it_requires():

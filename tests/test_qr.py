@@ -1,13 +1,17 @@
 """QR codes: made offline, drawn sharp, and readable back to exactly the text they carry."""
 
 import io
+import logging
+import os
+import subprocess
+import sys
 
 import pytest
 import segno
 from PySide6.QtGui import QImage
 
 from qr_reader import decode, modules_from_image, read_qr
-from rugwijzer.content.qr import qr_matrix
+from rugwijzer.content.qr import QrError, can_encode, qr_matrix
 from rugwijzer.ui.qr import QUIET_ZONE, module_px_for, qr_image, qr_pixmap
 
 TEXTS = ["https://www.example.org", "tel:+31201234567", "https://a.nl",
@@ -90,3 +94,78 @@ def test_module_size_for_a_wanted_width():
         width = (len(qr_matrix(TEXTS[0])) + 2 * QUIET_ZONE) * module
         assert width >= wanted
         assert width - (len(qr_matrix(TEXTS[0])) + 2 * QUIET_ZONE) < wanted, "the smallest"
+
+
+TOO_LONG = "https://www.example.org/" + "a" * 3000
+
+
+def test_a_text_no_qr_code_can_hold_is_a_project_error_not_segnos():
+    with pytest.raises(QrError, match="3,024 characters"):
+        qr_matrix(TOO_LONG)
+    with pytest.raises(QrError):
+        qr_image(TOO_LONG, 4)
+    assert issubclass(QrError, ValueError)
+
+
+def test_whether_a_code_can_be_made_is_answered_and_logged(caplog):
+    assert can_encode("https://www.example.org")
+    with caplog.at_level(logging.WARNING, logger="rugwijzer.content.qr"):
+        assert not can_encode(TOO_LONG)
+    assert "no QR code can be made" in caplog.text
+
+
+def test_the_advice_panel_leaves_out_a_qr_code_that_cannot_be_made(caplog):
+    from rugwijzer.content.clinic import ClinicProfile
+    from rugwijzer.ui import panels
+
+    clinic = ClinicProfile(name="K", website=TOO_LONG, phone="010 123")
+    with caplog.at_level(logging.WARNING, logger="rugwijzer.content.qr"):
+        html = panels.advice_html(clinic, "nl", compact=False)
+    assert "qr:" not in html and "<img" not in html
+    assert "010 123" in html, "the contact details stay"
+    assert "no QR code can be made" in caplog.text
+
+
+def test_the_advice_page_opens_without_a_qr_code_that_cannot_be_made(make_window, qtbot):
+    from rugwijzer.content.clinic import ClinicProfile
+
+    window = make_window()
+    window.clinic = ClinicProfile(name="K", website=TOO_LONG)
+    window._html_cache.clear()
+    assert window.open_topic("advies")
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.article.viewport().grab()
+    assert "K" in window.article.toPlainText()
+
+
+def test_the_handout_leaves_out_a_qr_code_that_cannot_be_made(qapp, caplog):
+    from rugwijzer import resources
+    from rugwijzer.content.clinic import ClinicProfile
+    from rugwijzer.content.handout import HandoutRequest
+    from rugwijzer.content.loader import load_library
+    from rugwijzer.ui.handout import build_document
+
+    library = load_library([resources.content_dir()]).library
+    clinic = ClinicProfile(name="K", website=TOO_LONG)
+    request = HandoutRequest(topics=("hernia",), lang="nl", marks=(), step=None, note="")
+    with caplog.at_level(logging.WARNING):
+        document = build_document(request, library, [], clinic)
+    assert 'src="qr"' not in document.toHtml()
+    assert "Scan" not in document.toPlainText()
+    assert "no QR code can be made" in caplog.text
+
+
+def test_handout_with_a_website_too_long_for_a_qr_code_is_written(tmp_path):
+    profile = tmp_path / "q.toml"
+    profile.write_text(f'name = "Q"\nwebsite = "{TOO_LONG}"\n', encoding="utf-8")
+    out = tmp_path / "h.pdf"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "rugwijzer", "--handout", str(out), "--open",
+                           "hernia", "--clinic", str(profile)], capture_output=True,
+                          text=True, timeout=120, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"{profile}:2: 'website' must be a web address" in done.stderr
+    assert out.stat().st_size > 0

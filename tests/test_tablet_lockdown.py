@@ -13,8 +13,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from conftest import show, write_topic
-from rugwijzer.pin import hash_pin
+from conftest import quick_pin_hash, show, write_topic
+from rugwijzer.pin import PinGuard, parse_pin_hash
 from rugwijzer.ui.main_window import START, KioskConfig
 
 
@@ -22,7 +22,8 @@ from rugwijzer.ui.main_window import START, KioskConfig
 def tablet(make_window, qtbot):
     def make(content=None):
         window = make_window(lang="nl", topic=START, content=content)
-        window.enter_kiosk(KioskConfig(pin_sha256=hash_pin("2468")))
+        guard = PinGuard(parse_pin_hash(quick_pin_hash("2468")))
+        window.enter_kiosk(KioskConfig(guard=guard))
         window.resize(1280, 800)
         show(window, qtbot)
         return window
@@ -35,6 +36,7 @@ def unlock(window, qtbot, pin="2468"):
     for digit in pin:
         qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.pin_pad.checking)
 
 
 def test_every_kind_of_close_request_is_refused_in_tablet_mode(tablet):

@@ -420,7 +420,11 @@ Do you want to open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No PIN has been set for this tablet. Clinic IT can set one in the clinic profile.</source>
+        <source>No PIN has been set for this tablet, so tablet mode cannot be left here. Clinic IT must set a PIN (kiosk_pin) in the clinic profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -431,8 +431,12 @@ Wilt u hem openen?</translation>
         <translation>Ingetoetste cijfers</translation>
     </message>
     <message>
-        <source>No PIN has been set for this tablet. Clinic IT can set one in the clinic profile.</source>
-        <translation>Voor deze tablet is geen pincode ingesteld. De IT-afdeling van de kliniek kan er een instellen in het kliniekprofiel.</translation>
+        <source>No PIN has been set for this tablet, so tablet mode cannot be left here. Clinic IT must set a PIN (kiosk_pin) in the clinic profile.</source>
+        <translation>Voor deze tablet is geen pincode ingesteld, dus de tabletstand kan hier niet worden verlaten. De IT-afdeling van de kliniek moet een pincode (kiosk_pin) instellen in het kliniekprofiel.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Try again in %n second(s).</source>

@@ -32,12 +32,15 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _seconds(text: str) -> int:
+    from .content.clinic_keys import IDLE_SECONDS
+
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds") from None
-    if not 10 <= value <= 86400:
-        raise argparse.ArgumentTypeError(f"{value} seconds is outside 10..86400")
+    low, high = IDLE_SECONDS
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{value} seconds is outside {low}..{high}")
     return value
 
 
@@ -59,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--clinic", metavar="FILE", type=Path,
                         help="clinic profile (TOML) to use instead of the system-wide one")
     parser.add_argument("--hash-pin", action="store_true",
-                        help="read a tablet-mode PIN and print the kiosk_pin_sha256 line for "
-                             "the clinic profile")
+                        help="read a tablet-mode PIN and print the kiosk_pin line (a slow, "
+                             "salted hash) for the clinic profile")
     parser.add_argument("--kiosk", action="store_true",
                         help="tablet mode: full screen, touch-first, locked, and back to the "
                              "start page after a quiet period")
@@ -126,14 +129,18 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
 def hash_pin() -> int:
     import getpass
 
-    from .pin import hash_pin as digest
+    from .pin import make_pin_hash, pin_problem
 
-    reader = getpass.getpass if sys.stdin.isatty() else lambda _prompt: sys.stdin.readline()
-    pin = reader("PIN (digits only): ").strip()
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        print("rugwijzer: a PIN is 4 to 12 digits", file=sys.stderr)
+    if sys.stdin.isatty():
+        pin = getpass.getpass("PIN (digits only): ").strip()
+        again = getpass.getpass("The same PIN again: ").strip()
+    else:
+        pin = again = sys.stdin.readline().strip()
+    problem = pin_problem(pin) or (None if again == pin else "the two PINs differ")
+    if problem is not None:
+        print(f"rugwijzer: {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(f'kiosk_pin_sha256 = "{digest(pin)}"')
+    print(f'kiosk_pin = "{make_pin_hash(pin)}"')
     return EXIT_OK
 
 

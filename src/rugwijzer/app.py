@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, ORGANIZATION, __version__, resources
+from . import APP_NAME, ORGANIZATION, __version__, pin, resources
 from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
@@ -21,7 +21,7 @@ from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
 from .ui import theme
-from .ui.main_window import DEFAULT_IDLE_SECONDS, START, KioskConfig, MainWindow
+from .ui.main_window import START, KioskConfig, MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
         theme.set_accent(clinic.accent)
         theme.apply_palette(app)
         app.setStyleSheet(theme.application_style_sheet())
+    # A profile that asks for tablet mode gets it even when other parts of it are broken
+    # (ClinicProfile.kiosk is then already true): a tablet never opens up by mistake.
     kiosk = getattr(args, "kiosk", False) or clinic.kiosk
     settings = settings or Settings()
     default_language = args.lang or clinic.default_language or system_language()
@@ -118,10 +120,9 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
             ).format(topic=topic))
         window.open_topic(START)
     if kiosk:
-        idle_seconds = (getattr(args, "idle_reset", None) or clinic.idle_reset_seconds
-                        or DEFAULT_IDLE_SECONDS)
-        window.enter_kiosk(KioskConfig(pin_sha256=clinic.kiosk_pin_sha256,
-                                       idle_seconds=idle_seconds))
+        idle_seconds = getattr(args, "idle_reset", None) or clinic.idle_reset_seconds
+        guard = pin.PinGuard(clinic.pin, state=pin.attempts_file())
+        window.enter_kiosk(KioskConfig(guard=guard, idle_seconds=idle_seconds))
     return window
 
 

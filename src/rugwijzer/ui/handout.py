@@ -7,6 +7,7 @@ bundled typeface embedded, and a printer gets the same pages as the PDF.
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from .. import __version__, resources
 from ..content.clinic import ClinicProfile
 from ..content.handout import HandoutRequest
 from ..content.model import Library
+from ..content.qr import QrError
 from ..content.regions import REGIONS
 from ..content.render import render_body
 from ..content.treatment_path import Step
@@ -26,6 +28,8 @@ from .article import format_date
 from .panels import QR_MODULE_PX
 from .qr import qr_image
 from .theme import FALLBACK_FAMILIES, FONT_FAMILY
+
+log = logging.getLogger(__name__)
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
 
@@ -195,15 +199,19 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
     for view, image in pictures:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"spine-{view}"),
                              image)
-    target = clinic.qr_target
-    if target is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"),
-                             qr_image(target, QR_MODULE_PX))
+    qr = None
+    if clinic.qr_target is not None:
+        try:
+            qr = qr_image(clinic.qr_target, QR_MODULE_PX)
+        except QrError as exc:
+            log.warning("%s; the handout is made without it", exc)
+    if qr is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr"), qr)
     if clinic.logo is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"),
                              QImage(str(clinic.logo)))
     document.setHtml(handout_html(request, library, steps, clinic, say,
-                                  [view for view, _image in pictures], target is not None))
+                                  [view for view, _image in pictures], qr is not None))
     return document
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+import contextlib
+import logging
+import threading
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pin import PinGuard
+from ..pin import PIN_DIGITS, PinGuard
 from . import theme
+
+log = logging.getLogger(__name__)
 
 LONG_PRESS_MS = 2000
 BACKDROP = QColor(20, 32, 40, 150)
@@ -128,16 +131,21 @@ class StillThereOverlay(Overlay):
 
 
 class PinPad(Overlay):
-    """An on-screen keypad for the staff PIN that ends tablet mode."""
+    """An on-screen keypad for the staff PIN that ends tablet mode.
+
+    A PIN is checked against a deliberately slow hash, so the check runs off the
+    interface's thread while the keypad says it is checking.
+    """
 
     accepted = Signal()
+    checked = Signal(bool)
 
-    def __init__(self, guard: PinGuard, parent: QWidget,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, guard: PinGuard, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("pinPad")
         self.guard = guard
         self._entered = ""
+        self.checking = False
         self.title = QLabel(self.card)
         self.title.setObjectName("pinTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -178,6 +186,7 @@ class PinPad(Overlay):
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self._update_status)
+        self.checked.connect(self._checked)
         self._message = ""
         self.retranslate()
 
@@ -196,7 +205,7 @@ class PinPad(Overlay):
 
     def open(self) -> None:
         self.clear()
-        self._message = "" if self.guard.has_pin else "no-pin"
+        self._message = ""
         self._update_status()
         super().open()
         self._wait_timer.start()
@@ -207,7 +216,7 @@ class PinPad(Overlay):
         self.hide()
 
     def press(self, digit: str) -> None:
-        if len(self._entered) < 12:
+        if len(self._entered) < PIN_DIGITS[1]:
             self._entered += digit
         self._show_entered()
 
@@ -221,22 +230,46 @@ class PinPad(Overlay):
     def submit(self) -> None:
         pin, self._entered = self._entered, ""
         self._show_entered()
-        if self.guard.check(pin):
+        if self.checking or not self.guard.has_pin or self.guard.seconds_to_wait() > 0:
+            self._update_status()
+            return
+        self.checking = True
+        self._update_status()
+        threading.Thread(target=self._check, args=(pin,), name="pin-check",
+                         daemon=True).start()
+
+    def _check(self, pin: str) -> None:
+        """On the worker thread: the slow comparison, then back to the keypad's thread."""
+        try:
+            right = self.guard.attempt(pin)
+        except Exception:
+            log.exception("the PIN could not be checked")
+            right = False
+        # The keypad may have gone with its window while the PIN was being checked.
+        with contextlib.suppress(RuntimeError):
+            self.checked.emit(right)
+
+    def _checked(self, right: bool) -> None:
+        self.checking = False
+        if right:
             self.close_pad()
             self.accepted.emit()
             return
-        self._message = "no-pin" if not self.guard.has_pin else "wrong"
+        self._message = "wrong"
         self._update_status()
 
     def _update_status(self) -> None:
         wait = int(self.guard.seconds_to_wait() + 0.999)
-        locked = wait > 0
+        usable = self.guard.has_pin and wait == 0 and not self.checking
         for button in (*self.digit_buttons.values(), self.ok_button):
-            button.setEnabled(not locked and self.guard.has_pin)
+            button.setEnabled(usable)
         if not self.guard.has_pin:
-            text = self.tr("No PIN has been set for this tablet. Clinic IT can set one in "
-                           "the clinic profile.")
-        elif locked:
+            text = self.tr("No PIN has been set for this tablet, so tablet mode cannot be "
+                           "left here. Clinic IT must set a PIN (kiosk_pin) in the clinic "
+                           "profile.")
+        elif self.checking:
+            text = self.tr("Checking…")
+        elif wait > 0:
             text = self.tr("Wrong PIN. Try again in %n second(s).", "", wait)
         elif self._message == "wrong":
             text = self.tr("Wrong PIN. Try again.")

@@ -67,6 +67,7 @@ from .start_page import StartPage
 
 if TYPE_CHECKING:
     from ..idle import IdleMonitor
+    from ..pin import PinGuard
     from .consultation import ConsultationBar
     from .kiosk import PinPad, StaffPanel, StillThereOverlay
     from .spine_view import SpinePanel
@@ -84,7 +85,7 @@ DRAWINGS_DELAY_MS = 1500
 
 @dataclass(frozen=True, slots=True)
 class KioskConfig:
-    pin_sha256: str | None = None
+    guard: PinGuard | None = None  # None: no PIN, tablet mode cannot be left
     idle_seconds: float = DEFAULT_IDLE_SECONDS
     clock: Callable[[], float] = time.monotonic
 
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self._new_toolbar("mainToolbar")
         self.options_toolbar = self._new_toolbar("optionsToolbar")
         self.brand = QLabel(self.clinic.name, self.toolbar)
+        self.brand.setTextFormat(Qt.TextFormat.PlainText)
         self.brand.setObjectName("brand")
         self.brand_action = self.toolbar.addWidget(self.brand)
         self.brand_action.setVisible(False)
@@ -794,8 +796,7 @@ class MainWindow(QMainWindow):
             kiosk.enable_kinetic_scrolling(area.viewport())
         self.still_there = kiosk.StillThereOverlay(self.centralWidget())
         self.still_there.confirmed.connect(self._still_there_confirmed)
-        self.pin_pad = kiosk.PinPad(PinGuard(config.pin_sha256, config.clock),
-                                    self.centralWidget())
+        self.pin_pad = kiosk.PinPad(config.guard or PinGuard(None), self.centralWidget())
         self.staff_panel = kiosk.StaffPanel(self.centralWidget())
         self.staff_panel.leaveRequested.connect(self.leave_kiosk)
         self.staff_panel.quitRequested.connect(self.quitRequested)

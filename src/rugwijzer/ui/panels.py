@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from ..content.clinic import ClinicProfile
 from ..content.experiences import Experience, matching
 from ..content.model import Library
+from ..content.qr import can_encode
 from . import theme
 from .article import format_date
 
@@ -142,6 +143,8 @@ def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
         ask = translate("Panels", "Ask at the reception desk: we are happy to help.")
         rows.append(html.escape(ask))
     target = clinic.qr_target
+    if target is not None and not can_encode(target):
+        target = None
     size = 160 if compact else 200
     scan = translate("Panels", "Scan with your phone")
     qr = (f'<td width="{size + 16}" valign="top" align="center"><img src="qr:{quote(target)}" '

@@ -126,6 +126,8 @@ class StartPage(QScrollArea):
         self.logo.hide()
         self.clinic_name = QLabel(content)
         self.clinic_name.setObjectName("clinicName")
+        # The name comes from the clinic profile: shown as written, never as markup.
+        self.clinic_name.setTextFormat(Qt.TextFormat.PlainText)
         clinic_row.addWidget(self.logo)
         clinic_row.addWidget(self.clinic_name, 1)
         self.heading = QLabel(content)
