@@ -11,6 +11,7 @@ Starts the accessibility bus and COMMAND, then carries out the steps in order:
                            extents and actions, asking each node for each child by index
     await:PANEL/PART       walk again and again until a spine shown in the panel named
                            PANEL has a part named PART
+    until:NAME             walk again and again until an object named NAME is shown
     press:NAME             press the shown object named NAME
     press:PANEL/NAME       the same, looking only inside the panel named PANEL
 
@@ -209,6 +210,18 @@ def do_step(step: str, application, report: dict) -> tuple[bool, str]:
             if time.monotonic() > deadline:
                 record(report, step, found, errors, shown)
                 return False, f"no spine in {panel!r} with {part!r}"
+            report["objects"] += len(found)
+            time.sleep(0.1)
+    if kind == "until":
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            found, errors = walk(application)
+            if any(info["name"] == argument and info["showing"] for _node, info in found):
+                record(report, step, found, errors)
+                return not errors, said(found, errors)
+            if time.monotonic() > deadline:
+                record(report, step, found, errors)
+                return False, f"nothing named {argument!r} shown"
             report["objects"] += len(found)
             time.sleep(0.1)
     if kind == "press":

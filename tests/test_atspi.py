@@ -45,7 +45,7 @@ STEPS = [
     "press:English",
     f"await:{PANEL_EN}/Facet joints between L4 and L5",
     f"press:{PANEL_EN}/Show the picture large",
-    "walk",
+    "until:Show the text beside the picture",
     "press:Go to the start page",
     f"await:{START_EN}/Disc between L4 and L5",
     "walk",
@@ -151,9 +151,9 @@ def test_the_program_survives_walks_with_views_switched_between(explored):
     (f"await:{START_NL}/Facetgewrichtjes L4–L5", 0, START_NL, "side", "nl"),
     (f"await:{PANEL_NL}/Facetgewrichtjes L4–L5", 0, PANEL_NL, "facet", "nl"),
     (f"await:{PANEL_EN}/Facet joints between L4 and L5", 0, PANEL_EN, "facet", "en"),
-    ("walk", 2, PANEL_EN, "facet", "en"),
+    ("until:Show the text beside the picture", 0, PANEL_EN, "facet", "en"),
     (f"await:{START_EN}/Disc between L4 and L5", 0, START_EN, "side", "en"),
-    ("walk", 3, START_EN, "side", "en"),
+    ("walk", 2, START_EN, "side", "en"),
 ])
 def test_each_part_shown_is_a_named_button_to_press_placed_in_the_picture(
         explored, step, occurrence, panel, view, lang):
@@ -201,3 +201,13 @@ def test_the_start_page_parts_are_where_they_are_drawn(explored, qtbot):
         expected = REGIONS[region].name("nl") if region else None
         if QRect(0, 0, width, height).contains(middle):
             assert part["at_middle"] == expected, part["name"]
+
+
+def test_the_parts_follow_the_picture_when_it_is_enlarged(explored):
+    before = _spine(_walk(explored, f"await:{PANEL_EN}/Facet joints between L4 and L5"),
+                    PANEL_EN)
+    after = _spine(_walk(explored, "until:Show the text beside the picture"), PANEL_EN)
+    assert after["box"][2] * after["box"][3] > before["box"][2] * before["box"][3]
+    sizes = {part["name"]: part["box"][2] * part["box"][3] for part in before["parts"]}
+    for part in after["parts"]:
+        assert part["box"][2] * part["box"][3] > sizes[part["name"]], part["name"]
