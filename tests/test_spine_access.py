@@ -7,7 +7,7 @@ import sys
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QWidget
 
@@ -97,6 +97,25 @@ def test_the_part_at_a_point_is_the_one_drawn_there(panel, region):
     assert tree.childAt(corner.x(), corner.y()) is None
 
 
+def test_a_part_out_of_sight_keeps_its_size_and_says_it_is_off_screen(panel):
+    # Without a size Qt would stop offering screen readers its extents and hit-testing.
+    canvas = panel.canvas
+    tree, _parts = parts_of(canvas)
+    part = tree.child(canvas.region_ids().index("vertebra-C2"))
+    on_screen = part.rect()
+    assert canvas.rect().contains(canvas.mapFromGlobal(on_screen.center()))
+    assert not part.state().offscreen
+    canvas.set_zoom(4.0)
+    canvas.pan = QPointF(0, -4000)
+    assert not canvas.rect().intersects(QRect(canvas.mapFromGlobal(part.rect().topLeft()),
+                                              part.rect().size()))
+    assert part.rect().width() > on_screen.width() and part.state().offscreen
+    canvas.reset_view()
+    panel.hide()
+    assert not part.rect().isEmpty()
+    assert part.state().invisible and part.state().offscreen
+
+
 def test_keyboard_focus_moves_from_part_to_part(panel, qtbot, monkeypatch):
     sent = []
     monkeypatch.setattr(spine_access, "_notify", lambda make: sent.append(make()))
@@ -174,6 +193,44 @@ def test_the_window_spine_is_explorable_after_opening_a_topic(make_window, qtbot
     assert disc.text(NAME) == "Disc between L4 and L5"
 
 
+EVERY_INTERFACE = """
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication([])
+from rugwijzer.ui.spine_view import SpinePanel
+
+window = QWidget()
+panel = SpinePanel(lambda region: [], window)
+window.show()
+app.processEvents()
+tree = QAccessible.queryAccessibleInterface(panel.canvas)
+for index in range(tree.childCount()):
+    part = tree.child(index)
+    assert part.actionInterface() is not None
+    assert part.textInterface() is None and part.editableTextInterface() is None
+    assert part.valueInterface() is None and part.selectionInterface() is None
+    assert part.tableCellInterface() is None and part.attributesInterface() is None
+print("asked", tree.childCount())
+"""
+
+
+def test_a_part_answers_every_kind_of_interface_a_screen_reader_asks_for(tmp_path):
+    # Over AT-SPI each object is asked for every kind (text, value, selection...); a part
+    # offers only actions, and saying so must not crash the program.
+    done = _run_python(EVERY_INTERFACE, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("asked ")
+
+
+def _run_python(code: str, folder) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       PYTHONPATH=os.pathsep.join(sys.path))
+    return subprocess.run([sys.executable, "-X", "faulthandler", "-c", code],
+                          capture_output=True, text=True, timeout=120, env=environment,
+                          check=False, cwd=folder)
+
+
 LISTENING_SESSION = """
 import shiboken6
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
@@ -212,10 +269,6 @@ print("explored")
 def test_a_listening_screen_reader_leaves_no_crash_at_exit(tmp_path):
     # Qt deletes the interfaces it still holds when the application ends; a part interface
     # that Python freed first would crash there, after the last test has passed.
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       PYTHONPATH=os.pathsep.join(sys.path))
-    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", LISTENING_SESSION],
-                          capture_output=True, text=True, timeout=120, env=environment,
-                          check=False, cwd=tmp_path)
+    done = _run_python(LISTENING_SESSION, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "explored"

@@ -87,14 +87,27 @@ def _alive(ref: weakref.ref) -> SpineCanvas | None:
 
 
 def region_rect(canvas: SpineCanvas, region: str) -> QRect:
-    """Where the part is on screen: its outline's bounds, cut to the visible picture."""
+    """Where the part is on screen: its outline's bounds, cut to the visible picture.
+
+    A part wholly out of sight (zoomed or panned away, or on a hidden picture) keeps its
+    whole bounds: Qt offers AT-SPI clients the component interface (extents, the object at
+    a point) only of objects with a size, and a part must not lose it while out of sight.
+    Its state says it is off screen.
+    """
+    bounds = _bounds(canvas, region)
+    seen = bounds & canvas.rect()
+    local = seen if canvas.isVisible() and not seen.isEmpty() else bounds
+    return QRect(canvas.mapToGlobal(local.topLeft()), local.size())
+
+
+def in_sight(canvas: SpineCanvas, region: str) -> bool:
+    return canvas.isVisible() and not (_bounds(canvas, region) & canvas.rect()).isEmpty()
+
+
+def _bounds(canvas: SpineCanvas, region: str) -> QRect:
     for candidate, shape in canvas.shapes:
         if candidate == region:
-            local = canvas.transform().mapRect(shape.boundingRect()).toAlignedRect()
-            local &= canvas.rect()
-            if local.isEmpty():
-                return QRect()
-            return QRect(canvas.mapToGlobal(local.topLeft()), local.size())
+            return canvas.transform().mapRect(shape.boundingRect()).toAlignedRect()
     return QRect()
 
 
@@ -314,11 +327,13 @@ class RegionAccessible(QAccessibleInterface):
         state.hotTracked = canvas.hover == self.region
         state.selected = canvas.selected == self.region
         state.invisible = not canvas.isVisible()
-        state.offscreen = region_rect(canvas, self.region).isEmpty()
+        state.offscreen = not in_sight(canvas, self.region)
         return state
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
-        # Qt asks for the action interface by address, as C++ does with a cast.
+        # Qt asks for the action interface by address, as C++ does with a cast. Every other
+        # kind is a null address: None, which the base class gives here, is no address to
+        # PySide, and reporting that crashes it (AT-SPI asks each object for every kind).
         if kind == QAccessible.InterfaceType.ActionInterface:
             return shiboken6.VoidPtr(shiboken6.getCppPointer(self._actions)[0])
-        return super().interface_cast(kind)
+        return shiboken6.VoidPtr(0)
