@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect
 
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui import spine_art
+from rugwijzer.ui.spine import art as spine_art
 from rugwijzer.ui.spine_view import region_shapes
 from rugwijzer.ui.start_spine import CompactSpineCanvas
 
