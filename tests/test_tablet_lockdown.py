@@ -237,3 +237,10 @@ def test_the_tablet_ignores_a_stray_click_storm(tablet):
         QTest.mouseClick(window.brand, Qt.MouseButton.LeftButton)
     assert window.kiosk
     assert not window.pin_pad.isVisible()
+
+
+def test_notices_show_values_as_written_never_as_markup(make_window):
+    window = make_window()
+    window.add_notice(lambda: '<img src="/etc/passwd"><b>kliniek.toml</b>')
+    assert window.notice_bar.summary.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>" in window.notice_bar.summary.text()
