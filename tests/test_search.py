@@ -10,6 +10,7 @@ from rugwijzer import resources
 from rugwijzer.content.loader import load_library
 from rugwijzer.content.search import Document, SearchEngine, fold, load_engine, search
 from rugwijzer.content.search.documents import plain_text
+from rugwijzer.content.search.fuzzy import FuzzyVocabulary, allowed_slips, distance
 
 
 @cache
@@ -176,3 +177,34 @@ def test_any_query_gives_results_and_never_raises(query, lang, limit):
 def test_half_typed_words_never_raise(typed):
     engine().search("nl", typed, 10)
     engine().search("en", typed, 10)
+
+
+def reference_distance(a, b):
+    """Optimal string alignment distance, the textbook full table."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1,
+                              table[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[len(a)][len(b)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(a=st.text(alphabet="abcde", max_size=9), b=st.text(alphabet="abcde", max_size=9),
+       limit=st.integers(min_value=0, max_value=3))
+def test_the_bounded_distance_agrees_with_the_full_table(a, b, limit):
+    assert distance(a, b, limit) == min(reference_distance(a, b), limit + 1)
+    nearest_start = min(reference_distance(a, b[:n]) for n in range(len(b) + 1))
+    assert distance(a, b, limit, prefix=True) == min(nearest_start, limit + 1)
+
+
+def test_slips_are_forgiven_by_word_length():
+    assert [allowed_slips(w) for w in ("her", "hern", "hernia", "scolioz")] == [0, 1, 1, 2]
+    vocabulary = FuzzyVocabulary(["hernia", "hernias", "herniated", "scoliose", "sciatica"])
+    assert vocabulary.near("hernai", 1) == [("hernia", 1)]
+    assert vocabulary.near("scolioze", 2) == [("scoliose", 1)]
+    assert vocabulary.near("herniat", 1, prefix=True) == [("herniated", 0)]
+    assert vocabulary.near("hernaite", 2, prefix=True) == [("herniated", 1)]
+    assert vocabulary.near("xyzzy", 1) == []

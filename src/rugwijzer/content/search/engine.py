@@ -8,6 +8,7 @@ it points at). Stop words count for nothing.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -29,7 +30,11 @@ TWO_SLIPS = 0.5
 SYNONYM = 0.9
 # A topic a lay term points at comes first among that term's results by this much.
 POINTED_AT = 1.0
-COMPLETIONS = 40
+# Words a half-typed word may become, by its length ("p" could be anything), the most
+# widespread first, until they have been seen in this many places together: a keystroke
+# then costs about the same in a library of 14 topics or of thousands.
+COMPLETIONS = (0, 10, 20, 40)
+COMPLETION_PLACES = 3000
 
 Expansion = dict[str, float]  # an indexed word and how much it counts
 
@@ -95,8 +100,12 @@ class SearchEngine:
                 doc: value + scores[doc] for doc, value in total.items() if doc in scores}
             if not total:
                 return []
-        ranked = sorted(total, key=lambda d: (-total[d], index.documents[d].order,
-                                              index.documents[d].title.casefold()))
+        chosen = total
+        if len(total) > limit:
+            lowest = heapq.nlargest(limit, total.values())[-1]
+            chosen = {doc: value for doc, value in total.items() if value >= lowest}
+        ranked = sorted(chosen, key=lambda d: (-total[d], index.documents[d].order,
+                                               index.documents[d].title.casefold()))
         return [self._result(index, doc, total[doc], clauses, per_clause)
                 for doc in ranked[:limit]]
 
@@ -190,7 +199,12 @@ def _expand(index: Index, word: _Word, slips: bool = True) -> Expansion:
         for host in index.compounds.get(term, ()):
             found.setdefault(host, COMPOUND_PART)
     if word.partial:
-        for term in index.completions(word.text, COMPLETIONS):
+        limit = COMPLETIONS[min(len(word.text), len(COMPLETIONS) - 1)]
+        places = 0
+        for term in index.completions(word.text, limit):
+            places += len(index.postings[term])
+            if places > COMPLETION_PLACES and found:
+                break
             found.setdefault(term, COMPLETION * (0.5 + 0.5 * len(word.text) / len(term)))
     if not found and slips:
         for term, distance in index.fuzzy.near(word.text, allowed_slips(word.text),

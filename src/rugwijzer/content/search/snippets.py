@@ -1,28 +1,57 @@
-"""The passage of a document that shows why it was found, with the found words marked."""
+"""The passage of a document that shows why it was found, with the found words marked.
+
+Found words are looked up with ``str.find`` and only the sentences around them are cut
+out, so a long text costs little more than a short one.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Mapping
-from re import compile as regex
 
 from .text import WORD
 
 Piece = tuple[str, bool]  # a stretch of text, and whether it is a found word
 
 SNIPPET_WORDS = 25
-_SENTENCE = regex(r"\S[^\n]*?(?:[.!?](?=\s)|(?=\n)|$)")
 _LEAD_IN = 4  # words shown before the first found word of a long sentence
+_ENDS = (". ", "! ", "? ", ".\t", "!\t", "?\t", ".\n", "!\n", "?\n")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _SENTENCE.finditer(text)]
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _hits(folded: str, terms: Mapping[str, int]) -> list[tuple[int, int, int]]:
-    """(start, end, clause) of each found word in ``folded``."""
-    return [(m.start(), m.end(), terms[m.group()])
-            for m in WORD.finditer(folded) if m.group() in terms]
+    """(start, end, part of the query) of each found word in ``folded``, in order."""
+    found = []
+    for term, clause in terms.items():
+        at = folded.find(term)
+        while at != -1:
+            end = at + len(term)
+            if (at == 0 or not _word_char(folded[at - 1])) and \
+                    (end == len(folded) or not _word_char(folded[end])):
+                found.append((at, end, clause))
+            at = folded.find(term, end)
+    found.sort()
+    return found
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence (or line) around position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    for mark in _ENDS:
+        found = text.rfind(mark, start, at)
+        if found != -1:
+            start = found + 2
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    for mark in _ENDS:
+        found = text.find(mark, at, end)
+        if found != -1:
+            end = found + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _window(inside: list[tuple[int, int]], hits: list[tuple[int, int, int]], folded: str
@@ -67,13 +96,7 @@ def _marked(text: str, span: tuple[int, int], hits: list[tuple[int, int, int]],
         pieces.append((text[at:end], False))
     if end < span[1]:
         pieces.append(("…", False))
-    merged: list[Piece] = []
-    for piece in pieces:
-        if merged and not piece[1] and not merged[-1][1]:
-            merged[-1] = (merged[-1][0] + piece[0], False)
-        else:
-            merged.append(piece)
-    return tuple(merged)
+    return tuple(pieces)
 
 
 def snippet(fields: list[tuple[str, str]], terms: Mapping[str, int]) -> tuple[Piece, ...]:
@@ -81,29 +104,26 @@ def snippet(fields: list[tuple[str, str]], terms: Mapping[str, int]) -> tuple[Pi
     with words of the most parts of the query (``terms`` maps each found word to its part),
     then of the most different words; without any, the first sentence."""
     best: tuple[tuple[int, int], str, str, tuple[int, int], list] | None = None
-    first: tuple[str, str, tuple[int, int]] | None = None
     for text, folded in fields:
-        sentences = _sentences(folded)
-        if not sentences:
-            continue
-        if first is None:
-            first = (text, folded, sentences[0])
         hits = _hits(folded, terms)
-        if not hits:
-            continue
-        starts = [s for s, _ in sentences]
-        per_sentence: dict[int, list[tuple[int, int, int]]] = {}
-        for hit in hits:
-            per_sentence.setdefault(bisect_right(starts, hit[0]) - 1, []).append(hit)
-        for number, found in per_sentence.items():
-            folded_words = {folded[s:e] for s, e, _ in found}
-            rank = (len({clause for _, _, clause in found}), len(folded_words))
-            if best is None or rank > best[0]:
-                best = (rank, text, folded, sentences[number], found)
+        span: tuple[int, int] | None = None
+        found: list[tuple[int, int, int]] = []
+        for hit in [*hits, None]:
+            if hit is not None and span is not None and hit[0] < span[1]:
+                found.append(hit)
+                continue
+            if span is not None:
+                rank = (len({clause for _, _, clause in found}),
+                        len({folded[s:e] for s, e, _ in found}))
+                if best is None or rank > best[0]:
+                    best = (rank, text, folded, span, found)
+            if hit is not None:
+                span, found = _sentence(folded, hit[0]), [hit]
     if best is not None:
         _, text, folded, span, found = best
         return _marked(text, span, found, folded)
-    if first is None:
-        return ()
-    text, folded, span = first
-    return _marked(text, span, [], folded)
+    for text, folded in fields:
+        first = len(folded) - len(folded.lstrip())
+        if first < len(folded):
+            return _marked(text, _sentence(folded, first), [], folded)
+    return ()
