@@ -79,3 +79,11 @@ def notice_folders(content: Path | None) -> list[Path]:
     if content is not None:
         folders.append(content / "notices")
     return folders
+
+
+def synonym_folders(content: Path | None) -> list[Path]:
+    """The shipped search synonyms and those in a clinic's content folder (``DIR/search``)."""
+    folders = [resource("search")]
+    if content is not None:
+        folders.append(content / "search")
+    return folders
