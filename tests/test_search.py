@@ -74,13 +74,14 @@ def test_english_lay_terms_and_slips_find_the_topic(query, first):
 
 def test_nerve_pain_finds_what_concerns_nerves():
     found = ids("nl", "zenuwpijn")
-    assert {"hernia", "spinaalstenose", "epidurale-injectie"} <= set(found[:4])
+    assert {"hernia", "spinaalstenose"} == set(found[:2])
+    assert "epidurale-injectie" in found[:5]
     assert {"hernia", "spinaalstenose"} <= set(ids("en", "pinched nerve")[:3])
 
 
 def test_pain_spreading_to_the_leg_finds_the_three_conditions_that_speak_of_it():
     found = ids("nl", "uitstraling been")
-    assert set(found[:2]) == {"hernia", "slijtage"}
+    assert {"hernia", "slijtage"} <= set(found[:3])
     assert "spinaalstenose" in found
     assert "scoliose" not in found
     english = ids("en", "leg pain")
