@@ -115,8 +115,8 @@ def test_stop_words_count_for_nothing():
 def test_the_snippet_marks_the_found_words_in_the_text_as_written():
     result = engine().search("nl", "rontgen", 1)[0]
     marked = [text for text, found in result.snippet if found]
-    assert marked and {fold(text) for text in marked} == {"rontgen"}
-    assert "röntgen" in marked
+    assert marked and all(fold(text).startswith("rontgen") for text in marked)
+    assert any(text.startswith("röntgen") for text in marked)
     shown = "".join(text for text, _ in result.snippet).strip("…")
     topic = library().get(result.id, "nl")
     assert shown in plain_text(topic.body) + topic.summary
