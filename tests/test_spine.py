@@ -100,10 +100,14 @@ def test_labels_stay_clear_of_the_drawing_and_of_each_other(qapp, view, affected
     canvas.set_artwork(spine_art.VIEW_BUILDERS[view](affected))
     canvas.resize(*size)
     transform = canvas.transform()
+    # Labels may lie on the faint outline of the body behind the spine.
     drawn = [transform.map(part.path) for part in canvas.artwork.parts
-             if part.material != spine_art.CURVE]
+             if part.material != spine_art.CURVE and not part.backdrop]
     boxes = canvas.label_boxes()
     assert boxes, "the levels are named"
+    if size[0] < 300:
+        # The names of parts are for pictures some 400 pixels wide and more.
+        boxes = [(label, box) for label, box in boxes if label.kind == spine_art.LEVEL]
     for index, (label, box) in enumerate(boxes):
         assert QRectF(0, 0, *size).contains(box), label.text
         assert not any(path.intersects(box) for path in drawn), label.text

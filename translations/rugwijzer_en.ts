@@ -659,6 +659,57 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>SpineTerms</name>
+    <message>
+        <source>Nucleus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nerve root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertebral body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow ligament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone spur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herniated disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>

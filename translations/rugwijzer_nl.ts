@@ -670,6 +670,57 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>SpineTerms</name>
+    <message>
+        <source>Nucleus</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Annulus</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Nerve root</source>
+        <translation>Zenuwwortel</translation>
+    </message>
+    <message>
+        <source>Spinal canal</source>
+        <translation>Wervelkanaal</translation>
+    </message>
+    <message>
+        <source>Vertebral body</source>
+        <translation>Wervellichaam</translation>
+    </message>
+    <message>
+        <source>Facet joint</source>
+        <translation>Facetgewricht</translation>
+    </message>
+    <message>
+        <source>Yellow ligament</source>
+        <translation>Gele band</translation>
+    </message>
+    <message>
+        <source>Bone spur</source>
+        <translation>Botuitgroei</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gezond</translation>
+    </message>
+    <message>
+        <source>Herniated disc</source>
+        <translation>Hernia</translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation>Vernauwd</translation>
+    </message>
+    <message>
+        <source>Worn</source>
+        <translation>Versleten</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>

@@ -11,6 +11,7 @@ from .lateral import facet_view
 from .model import (
     BONE,
     CANAL,
+    CAPTION,
     CORD,
     CURVE,
     DISC,
@@ -20,6 +21,7 @@ from .model import (
     HIT_ORDER,
     INFLAMED,
     JOINT,
+    LEVEL,
     LIGAMENT,
     LINES,
     NERVE,
@@ -28,18 +30,21 @@ from .model import (
     ROOTLET,
     SAC,
     SPONGY,
+    TERM,
     Artwork,
     Label,
     Part,
     built_once,
 )
 from .side import side_view
+from .terms import TERMS
 
 __all__ = [
-    "BONE", "CANAL", "CORD", "CURVE", "DISC", "DURA", "FAR", "FIBRE", "HIT_ORDER", "INFLAMED",
-    "JOINT", "LIGAMENT", "LINES", "NERVE", "NUCLEUS", "RIDGE", "ROOTLET", "SAC", "SPONGY",
-    "VIEW_BUILDERS", "Artwork", "Label", "Part", "back_view", "build_in_background",
-    "build_topic_views", "built_once", "canal_view", "disc_view", "facet_view", "side_view",
+    "BONE", "CANAL", "CAPTION", "CORD", "CURVE", "DISC", "DURA", "FAR", "FIBRE", "HIT_ORDER",
+    "INFLAMED", "JOINT", "LEVEL", "LIGAMENT", "LINES", "NERVE", "NUCLEUS", "RIDGE", "ROOTLET",
+    "SAC", "SPONGY", "TERM", "TERMS", "VIEW_BUILDERS", "Artwork", "Label", "Part",
+    "back_view", "build_in_background", "build_topic_views", "built_once", "canal_view",
+    "disc_view", "facet_view", "side_view",
 ]
 
 # Each view is built once (the builders keep what they made) and then only read.
@@ -49,8 +54,9 @@ VIEW_BUILDERS = {"side": side_view, "back": back_view, "disc": disc_view,
 
 def build_topic_views() -> None:
     """Build the drawings that topics open, so that no topic waits for its picture: the
-    whole spine from the side, healthy, and each other view as its condition shows it.
-    The healthy close-ups are built when the switch first asks for them.
+    whole spine from the side, healthy, and each other view as its condition shows it
+    (a close-up with the healthy one above the affected one). The healthy close-ups alone
+    are built when the switch first asks for them.
 
     Only Qt's value types (paths, points, transforms) are made here, so it may run in a
     thread of its own while the window is in use.

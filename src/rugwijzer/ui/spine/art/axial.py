@@ -1,5 +1,6 @@
-"""The lower back from above: the disc (healthy or herniated) and the canal (roomy or
-narrowed), each with the same level cut through the middle beside it."""
+"""The lower back from above: the disc and the canal at L4–L5, each with the same level cut
+through the middle beside it, and the names of their parts. Herniated or narrowed, the
+drawing shows the healthy one above the affected one, to compare."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
-from .geometry import Frame, Point, ellipse, inset, mirrored, smooth, stroke
+from .geometry import Frame, Point, along, ellipse, inset, mirrored, smooth, stroke, tapered
+from .labels import column
 from .model import (
     BONE,
     CANAL,
@@ -29,7 +31,8 @@ from .model import (
     Label,
     built_once,
 )
-from .skeleton import SIZES, SideSpine, body_outline, disc_outline, spinous_outline
+from .skeleton import SIZES, body_outline, disc_outline, side_spine, spinous_outline
+from .terms import term_label
 
 # ----- the lower back from above ---------------------------------------------------------
 
@@ -104,7 +107,11 @@ def _axial(art: Artwork, herniated: bool = False, narrowed: bool = False,
         # Pushed in from the right by the herniation.
         sac_right = [(500, 474), (536, 478), (552, 496), (560, 530), (540, 566), (500, 580)]
     sac_left = [(1000 - p[0], p[1]) for p in _between(*_SAC, t)]
-    art.add(SAC, smooth([*sac_right, *reversed(sac_left[1:-1])]))
+    roots = _sleeves(herniated, narrowed)
+    sac = smooth([*sac_right, *reversed(sac_left[1:-1])])
+    for _root, sheath in roots:
+        sac = sac.united(sheath)
+    art.add(SAC, sac)
     dots = ([(0, 568), (22, 565), (42, 556), (56, 542), (11, 549), (32, 544), (48, 528),
              (0, 534), (22, 528)] if not narrowed else
             [(0, 540), (11, 538), (22, 532), (30, 522), (5, 529), (16, 524), (0, 518),
@@ -115,10 +122,13 @@ def _axial(art: Artwork, herniated: bool = False, narrowed: bool = False,
             if herniated and x > 540 and y < 540:
                 continue
             art.add(NERVE, ellipse(x, y, radius, radius))
-    s1 = (548, 494, 9) if not narrowed else (526, 508, 6)
-    right_s1 = (536, 500, 8) if herniated else s1
+    s1 = (528, 496, 8) if not narrowed else (518, 510, 5.5)
+    right_s1 = (524, 500, 7) if herniated else s1
     art.add(NERVE, ellipse(*right_s1[:2], right_s1[2], right_s1[2]).united(
         _MIRROR.map(ellipse(*s1[:2], s1[2], s1[2]))), "nerve-root-S1")
+    for (root, _sheath), pressed in zip(roots, (herniated or narrowed, narrowed),
+                                        strict=True):
+        art.add(INFLAMED if pressed else NERVE, root, "nerve-root-L5")
     # The bones of L5, seen from above beyond the disc: the contour of each superior
     # articular process stands out against its pedicle and transverse process.
     art.add(FAR, l5, "vertebra-L5")
@@ -136,8 +146,41 @@ def _axial(art: Artwork, herniated: bool = False, narrowed: bool = False,
                                        ((664, 652, 18, 18), "vertebra-L4")):
             spur = _both(smooth([(x, y - 8), (x + dx, y + dy), (x, y + 8)]))
             art.add(BONE, spur, region)
-    _axial_roots(art, herniated, narrowed)
-    art.labels.append(Label("L4–L5", QPointF(300, 300), rank=0))
+    _exiting_roots(art)
+
+
+def _sleeves(herniated: bool, narrowed: bool) -> list[tuple[QPainterPath, QPainterPath]]:
+    """The L5 roots leaving the dural sac, right and left, each in a sleeve of the sac: on
+    its way down through the side pocket of the canal, cut where it passes the disc. A
+    herniation pushes the right one back against the joint; a narrowed canal squeezes
+    both."""
+    if narrowed:
+        right = [QPointF(530, 509), QPointF(544, 507), QPointF(556, 507)]
+        widths = (10, 13)
+    else:
+        right = [QPointF(548, 500), QPointF(570, 502), QPointF(588, 506)]
+        widths = (15, 25)
+    sides = [right, [_MIRROR.map(point) for point in right]]
+    if herniated:
+        sides[0] = [QPointF(550, 514), QPointF(566, 528), QPointF(578, 546)]
+    made = []
+    for index, points in enumerate(sides):
+        start, end = widths
+        if herniated and index == 0:
+            start, end = 13, 15  # flattened between the herniation and the joint
+        made.append((tapered(points, start, end),
+                     tapered(points, start + 8, end + 8)))
+    return made
+
+
+def _exiting_roots(art: Artwork) -> None:
+    """The L4 roots, which left the sac above the disc, in the foramina with their
+    ganglia, on their way out as spinal nerves."""
+    ganglion = QTransform().translate(702, 478).rotate(-22)
+    exiting = ganglion.map(smooth([(-40, -2), (-30, -9), (-12, -16), (14, -16), (30, -7),
+                                    (76, -7), (78, 6), (30, 8), (14, 17), (-12, 17),
+                                    (-30, 9)]))
+    art.add(NERVE, _both(exiting), "nerve-root-L4")
 
 
 def _disc_inside(art: Artwork, herniated: bool, rings: bool) -> None:
@@ -156,7 +199,7 @@ def _disc_inside(art: Artwork, herniated: bool, rings: bool) -> None:
             ring = [centre + (p - centre) * scale for p in outline]
             # Points along the ring, dense enough to leave a clean gap at a tear.
             dense = smooth([(p.x(), p.y()) for p in ring])
-            samples = [dense.pointAtPercent(i / 160) for i in range(161)]
+            samples = along(dense, 160)
             runs: list[list[QPointF]] = [[]]
             for point in samples:
                 if torn(point):
@@ -182,42 +225,75 @@ def _disc_inside(art: Artwork, herniated: bool, rings: bool) -> None:
         art.add(NUCLEUS, nucleus)
 
 
-def _axial_roots(art: Artwork, herniated: bool, narrowed: bool) -> None:
-    """L5 in the side pockets of the canal, L4 in the foramina with its ganglion."""
-    ganglion = QTransform().translate(702, 478).rotate(-22)
-    exiting = ganglion.map(smooth([(-28, 0), (-12, -16), (14, -16), (30, -7), (76, -7),
-                                    (78, 6), (30, 8), (14, 17), (-12, 17)]))
-    art.add(NERVE, _both(exiting), "nerve-root-L4")
-    left = _MIRROR.map(ellipse(584, 502, 15, 15))
-    if narrowed:
-        art.add(INFLAMED, _both(ellipse(566, 512, 12, 8)), "nerve-root-L5")
-    elif herniated:
-        art.add(NERVE, left, "nerve-root-L5")
-        pressed = QTransform().translate(626, 505).rotate(60).map(ellipse(0, 0, 15, 9))
-        art.add(INFLAMED, pressed, "nerve-root-L5")
-    else:
-        art.add(NERVE, _both(ellipse(584, 502, 15, 15)), "nerve-root-L5")
+# The close-ups as a comparison: the healthy drawing, and below it the affected one.
+_ROW = 700
+# The labels end left of the drawing, this far apart at least: a line of text where the
+# comparison is shown some 400 pixels wide.
+_COLUMN, _PITCH = 160, 48
+
+
+def _close_up(herniated: bool = False, narrowed: bool = False,
+              rings: bool = True) -> tuple[Artwork, dict[str, QPointF]]:
+    """L4–L5 from above, and cut through the middle in a frame at its lower left; with
+    where the cut shows the parts the labels name."""
+    art = Artwork()
+    above = Artwork()
+    _axial(above, herniated, narrowed, rings)
+    # A herniation on the left of the picture lies nearest the names of its parts.
+    art.include(above, _MIRROR if herniated else QTransform())
+    return art, _from_the_side(art, herniated, narrowed)
+
+
+def _named(art: Artwork, caption: str | None,
+           terms: Sequence[tuple[str, QPointF]]) -> Artwork:
+    """The labels of one drawing in a column at its left: what it shows, the level and
+    the names of its parts, each by the height of what it names."""
+    labels = [Label("L4–L5", QPointF(0, 262), rank=0)]
+    if caption is not None:
+        labels.append(term_label(caption, QPointF(0, 212), rank=0))
+    labels += [term_label(term, target) for term, target in terms]
+    column(art, labels, _PITCH, x=_COLUMN)
+    return art
+
+
+def _compared(healthy: Artwork, affected: Artwork) -> Artwork:
+    art = Artwork()
+    art.include(healthy, QTransform())
+    art.include(affected, QTransform.fromTranslate(0, _ROW))
+    art.settle()
+    return art
 
 
 @built_once
 def disc_view(herniated: bool = False) -> Artwork:
     """The L4–L5 disc from above: rings of the annulus around the nucleus; beside it the
-    same disc from the side, cut through the middle."""
-    art = Artwork()
-    _axial(art, herniated=herniated)
-    _from_the_side(art, herniated=herniated)
-    art.settle()
-    return art
+    same disc from the side, cut through the middle. Herniated, below the healthy one:
+    the nucleus pushed through a tear in the rings against a nerve root."""
+    drawing, cut = _close_up()
+    healthy = _named(drawing, "healthy" if herniated else None, [
+        ("annulus", QPointF(352, 318)), ("nucleus", QPointF(445, 372)),
+        ("nerve-root", QPointF(416, 506)), ("canal", QPointF(470, 548)),
+        ("ligament", QPointF(440, 590)), ("facet", QPointF(357, 590)),
+        ("body", cut["body"])])
+    if not herniated:
+        healthy.settle()
+        return healthy
+    drawing, cut = _close_up(herniated=True)
+    return _compared(healthy, _named(drawing, "herniated", [
+        ("nucleus", QPointF(398, 488)), ("nerve-root", QPointF(432, 528)),
+        ("nucleus", cut["nucleus"])]))
 
 
-def _from_the_side(art: Artwork, herniated: bool = False, narrowed: bool = False) -> None:
+def _from_the_side(art: Artwork, herniated: bool = False,
+                   narrowed: bool = False) -> dict[str, QPointF]:
     """L4 and L5 cut through the middle, front on the left, in a frame beside the arch: the
     nucleus inside the disc, or pushed backwards through the annulus against the nerves;
-    or the canal narrowed between a bulging disc and a thick yellow ligament."""
-    spine = SideSpine()
+    or the canal narrowed between a bulging disc and a thick yellow ligament. Returns
+    points on the parts that labels name."""
+    spine = side_spine()
     disc = spine.frame(spine.disc_s("L4"))
     zoom = 2.0
-    centre = QPointF(642, 790)
+    centre = QPointF(240, 790)
     world = QTransform().translate(centre.x(), centre.y()).scale(zoom, zoom).rotate(
         math.degrees(disc.angle)).translate(-disc.origin.x(), -disc.origin.y())
     frames = {level: Frame(world.map(spine.frames[level].origin),
@@ -228,7 +304,7 @@ def _from_the_side(art: Artwork, herniated: bool = False, narrowed: bool = False
         return frames[level].path(enlarge.map(path))
 
     box = QPainterPath()
-    box.addRoundedRect(QRectF(578, 690, 246, 200), 14, 14)
+    box.addRoundedRect(QRectF(centre.x() - 64, 690, 246, 200), 14, 14)
     art.add(RIDGE, box)
     size = SIZES["L4"]
     x0 = centre.x() + zoom * size.depth / 2  # the back of the bodies
@@ -294,14 +370,26 @@ def _from_the_side(art: Artwork, herniated: bool = False, narrowed: bool = False
         art.add(INFLAMED, world.map(disc.path(root)))
     else:
         art.add(NUCLEUS, world.map(disc.path(smooth(nucleus))))
+    return {"body": frames["L4"].map(-zoom * size.depth / 2 + 12, -6),
+            "nucleus": world.map(disc.map(depth * 0.5, 0)),
+            "ligament": QPointF(back - reach + 3, y)}
 
 
 @built_once
 def canal_view(narrowed: bool = False) -> Artwork:
-    """The spinal canal at L4–L5 from above and from the side: roomy, or narrowed by a
-    bulging disc, worn facet joints and a thickened yellow ligament (stenosis)."""
-    art = Artwork()
-    _axial(art, narrowed=narrowed, rings=False)
-    _from_the_side(art, narrowed=narrowed)
-    art.settle()
-    return art
+    """The spinal canal at L4–L5 from above and from the side. Narrowed (stenosis), below
+    the roomy one: by a bulging disc, worn facet joints with bony spurs and a thickened
+    yellow ligament, squeezing the nerves."""
+    drawing, cut = _close_up(rings=False)
+    healthy = _named(drawing, "healthy" if narrowed else None, [
+        ("nerve-root", QPointF(416, 506)), ("canal", QPointF(470, 548)),
+        ("ligament", QPointF(440, 590)), ("facet", QPointF(357, 590)),
+        ("body", cut["body"])])
+    if not narrowed:
+        healthy.settle()
+        return healthy
+    drawing, cut = _close_up(narrowed=True, rings=False)
+    return _compared(healthy, _named(drawing, "narrowed", [
+        ("spur", QPointF(416, 503)), ("nerve-root", QPointF(448, 507)),
+        ("canal", QPointF(482, 528)), ("ligament", QPointF(446, 566)),
+        ("ligament", cut["ligament"])]))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 from .geometry import Frame, Point, ellipse, hermite, mirrored, smooth, stroke, xy
+from .labels import column
 from .model import (
     BONE,
     CURVE,
@@ -45,6 +46,15 @@ def _back_widths(level: str) -> tuple[float, float, float]:
 # and the pelvis in balance.
 _SCOLIOSIS = [("C5", 0), ("T1", 3), ("T4", 30), ("T8", 62), ("T11", 30), ("L1", -14),
               ("L2", -32), ("L3", -36), ("L4", -24), ("L5", -8), ("S1", 0)]
+
+
+# Room kept between two level names: a line of text where the spine is shown some 540
+# pixels high.
+_PITCH = 31
+# How far the vertebra at the apex of a curve is turned about its long axis, and how far
+# behind the arch the spinous process reaches, in the chest, neck and lower back.
+_MOST_TURN = math.radians(18)
+_SPINOUS_REACH = {"C": 12, "T": 22, "L": 16}
 
 
 class _BackSpine:
@@ -169,11 +179,16 @@ def back_view(scoliotic: bool = False) -> Artwork:
         body_width = _back_widths(level)[0]
         bodies[level] = frame.path(_back_body(body_width, size.height))
         half, transverse = _back_arch(level, below)
-        # Turned about the long axis: the arch and spinous process move towards the
-        # concave side of the curve.
-        move = QTransform.fromTranslate(-spine.turn[level] * 0.14 * body_width, 0)
-        arches[level] = frame.path(move.map(smooth(mirrored(half, 0)).united(transverse)))
-        spines[level] = frame.path(move.map(_back_spinous(level, below)))
+        # Turned about the long axis through the body, towards the convex side of the
+        # curve: seen from behind, the arch swings to the concave side, the spinous process
+        # further out behind it the most.
+        turn = spine.turn[level] * _MOST_TURN
+        arch_depth = size.depth / 2 + size.canal
+        turned = QTransform(math.cos(turn), 0, 0, 1, -arch_depth * math.sin(turn), 0)
+        arches[level] = frame.path(turned.map(smooth(mirrored(half, 0)).united(transverse)))
+        spinous = QTransform(math.cos(turn), 0, 0, 1,
+                             -(arch_depth + _SPINOUS_REACH[level[0]]) * math.sin(turn), 0)
+        spines[level] = frame.path(spinous.map(_back_spinous(level, below)))
     # A chest spinous process lies over the lamina of the vertebra below: that one gives
     # way, so that each point of the picture belongs to one vertebra.
     for upper, lower in pairwise(levels[1:]):
@@ -295,11 +310,11 @@ def _back_pelvis(art: Artwork, spine: _BackSpine) -> None:
 
 
 def _place_label_column(art: Artwork) -> None:
-    """Put the level names in one column left of the drawing; leader lines point to the
-    left edge of each vertebra."""
+    """Put the level names in one column left of the drawing, spread apart where the
+    vertebrae lie close (in the neck) so that each keeps its name; leader lines point to
+    the left edge of each vertebra."""
     bones = [part for part in art.parts if part.material not in (CURVE, *LINES)]
     left = min(part.path.boundingRect().left() for part in bones)
-    column = left - 14
     for label in art.labels:
         region = "sacrum" if label.text == "S1" else f"vertebra-{label.text}"
         y = label.anchor.y()
@@ -311,5 +326,7 @@ def _place_label_column(art: Artwork) -> None:
                 hit = part.path.intersected(row).boundingRect()
                 if not hit.isEmpty():
                     edge = hit.left() if edge is None else min(edge, hit.left())
-        label.anchor = QPointF(column, y)
         label.target = QPointF(edge - 3, y) if edge is not None else None
+    labels, art.labels = art.labels, []
+    drawn = art.drawn_rect()
+    column(art, labels, _PITCH, x=left - 14, low=drawn.top() + 8, high=drawn.bottom() - 8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker, QTransform
@@ -57,11 +58,32 @@ def inset(path: QPainterPath, width: float) -> QPainterPath:
     return path.subtracted(stroke(path, 2 * width))
 
 
+def along(path: QPainterPath, count: int) -> list[QPointF]:
+    """``count`` + 1 points evenly spaced along ``path`` by length, both ends included.
+    (``pointAtPercent`` spaces points by curve segment, and measures the path anew for
+    each one.)"""
+    fine = 8.0  # flattened at this magnification, so that short curves stay round
+    line = path.toSubpathPolygons(QTransform.fromScale(fine, fine))[0]
+    points = [QPointF(point.x() / fine, point.y() / fine) for point in line]
+    lengths = [0.0]
+    for a, b in pairwise(points):
+        lengths.append(lengths[-1] + math.hypot(b.x() - a.x(), b.y() - a.y()))
+    made = []
+    j = 0
+    for i in range(count + 1):
+        wanted = lengths[-1] * i / count
+        while j < len(points) - 2 and lengths[j + 1] < wanted:
+            j += 1
+        t = (wanted - lengths[j]) / ((lengths[j + 1] - lengths[j]) or 1)
+        made.append(points[j] + (points[j + 1] - points[j]) * min(max(t, 0), 1))
+    return made
+
+
 def tapered(points: Sequence[QPointF], start: float, end: float) -> QPainterPath:
     """A nerve: a smooth band along ``points``, ``start`` wide at the first and ``end`` wide
     at the last, with rounded ends."""
     centre = smooth([(p.x(), p.y()) for p in points], closed=False)
-    samples = [centre.pointAtPercent(i / 40) for i in range(41)]
+    samples = along(centre, 40)
     left, right = [], []
     for i, point in enumerate(samples):
         a = samples[max(i - 1, 0)]
@@ -71,6 +93,10 @@ def tapered(points: Sequence[QPointF], start: float, end: float) -> QPainterPath
         half = (start + (end - start) * i / 40) / 2
         left.append((point.x() - dy / length * half, point.y() + dx / length * half))
         right.append((point.x() + dy / length * half, point.y() - dx / length * half))
+    # Sharp where the sides meet the ends, which the round caps cover: a smooth turn there
+    # would overshoot the caps.
+    for side in (left, right):
+        side[0], side[-1] = (*side[0], 0), (*side[-1], 0)
     band = smooth([*left, *reversed(right)])
     for point, width in ((samples[0], start), (samples[-1], end)):
         band = band.united(ellipse(point.x(), point.y(), width / 2, width / 2))

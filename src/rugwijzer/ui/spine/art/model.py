@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPainterPath, QTransform
 
 
 def built_once(builder: Callable[[bool], Artwork]) -> Callable[[bool], Artwork]:
@@ -56,26 +56,47 @@ LINES = (FIBRE, RIDGE, DURA)
 HIT_ORDER = (INFLAMED, NERVE, ROOTLET, JOINT, NUCLEUS, DISC, CORD, BONE, SPONGY, FAR, LIGAMENT,
              SAC, CANAL, CURVE)
 
-LABEL_ROOM = 60  # drawing units left of a label's anchor kept free for its text
+# What a label names: a level ("L4"), a part ("nucleus"), or what one half of a
+# comparison shows ("healthy").
+LEVEL, TERM, CAPTION = "level", "term", "caption"
+# Drawing units kept free for a label's text, by kind: left of its anchor, and above and
+# below it.
+LABEL_ROOM = {LEVEL: (60, 10), TERM: (230, 16), CAPTION: (230, 16)}
 
 
 @dataclass(slots=True)
 class Part:
+    """A piece of the drawing. A ``backdrop`` (the outline of the body around the spine) lies
+    under everything, may run beyond what the view fits, and labels may lie on it."""
+
     material: str
     path: QPainterPath
     region: str | None = None
+    backdrop: bool = False
 
 
 @dataclass(slots=True)
 class Label:
-    """A level's name beside the drawing. The text ends at ``anchor`` (it runs to the left);
-    a thin leader line may point from there to ``target``. Where labels would overlap on a
-    small screen, those of lower ``rank`` are kept."""
+    """A name beside the drawing. The text ends at ``anchor`` (it runs to the left); a thin
+    leader line may point from there to ``target`` on what it names. Where labels would
+    overlap on a small screen, those of lower ``rank`` are kept.
+
+    A LEVEL label shows ``text`` ("L4"). TERM and CAPTION labels name what they show by
+    ``term``, a key of ``TERMS``, to be shown in the reader's language; ``text`` holds its
+    English name. TERM labels name parts and may be switched off; CAPTION labels say what
+    a half of a comparison shows and stay."""
 
     text: str
     anchor: QPointF
     target: QPointF | None = None
     rank: int = 1
+    term: str | None = None
+    kind: str = LEVEL
+
+    def mapped(self, transform: QTransform) -> Label:
+        target = transform.map(self.target) if self.target is not None else None
+        return Label(self.text, transform.map(self.anchor), target, self.rank, self.term,
+                     self.kind)
 
 
 @dataclass(slots=True)
@@ -90,14 +111,33 @@ class Artwork:
         # that hit-testing and painting agree.
         self.parts.append(Part(material, path.simplified() if region else path, region))
 
-    def bounds(self) -> QRectF:
-        """The drawn area with its labels, with a small margin: what the view fits."""
+    def add_backdrop(self, material: str, path: QPainterPath) -> None:
+        """A part without a region under everything drawn so far."""
+        self.parts.insert(0, Part(material, path, None, backdrop=True))
+
+    def include(self, other: Artwork, move: QTransform) -> None:
+        """Another drawing's parts and labels, moved (or mirrored) by ``move``: one half of
+        a comparison. The whole is settled once it is complete."""
+        for part in other.parts:
+            self.parts.append(Part(part.material, move.map(part.path), part.region,
+                                   part.backdrop))
+        self.labels += [label.mapped(move) for label in other.labels]
+
+    def drawn_rect(self) -> QRectF:
+        """Where the parts are, the backdrop left out."""
         rect = QRectF()
         for part in self.parts:
-            rect = rect.united(part.path.boundingRect())
+            if not part.backdrop:
+                rect = rect.united(part.path.boundingRect())
+        return rect
+
+    def bounds(self) -> QRectF:
+        """The drawn area with its labels, with a small margin: what the view fits."""
+        rect = self.drawn_rect()
         for label in self.labels:
-            rect = rect.united(QRectF(label.anchor.x() - LABEL_ROOM, label.anchor.y() - 10,
-                                      LABEL_ROOM, 20))
+            width, half = LABEL_ROOM[label.kind]
+            rect = rect.united(QRectF(label.anchor.x() - width, label.anchor.y() - half, width,
+                                      2 * half))
         return rect.adjusted(-16, -16, 16, 16)
 
     def settle(self) -> None:

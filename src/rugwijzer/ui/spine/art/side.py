@@ -11,12 +11,12 @@ from PySide6.QtGui import QPainterPath
 
 from ....content.regions import CERVICAL, LUMBAR, THORACIC
 from .geometry import Frame, Point, ellipse, inset, smooth, tapered, xy
+from .labels import beside
 from .model import (
     BONE,
     CANAL,
     CORD,
     DISC,
-    DURA,
     FAR,
     FIBRE,
     JOINT,
@@ -25,6 +25,7 @@ from .model import (
     NUCLEUS,
     RIDGE,
     ROOTLET,
+    SAC,
     SPONGY,
     Artwork,
     Label,
@@ -99,6 +100,11 @@ def _transverse(level: str, size: Size) -> QPainterPath | None:
     return None
 
 
+# Room kept between two level names: a line of text where the spine is shown some 540
+# pixels high.
+_PITCH = 30
+
+
 @built_once
 def side_view(affected: bool = False) -> Artwork:
     """The whole spine from the side, cut through the middle, with its natural curves."""
@@ -120,18 +126,34 @@ def side_view(affected: bool = False) -> Artwork:
                          (size.depth / 2 - 8, 4)])
         art.add(NUCLEUS, frame.path(bulge), "disc-L4-L5")
     _side_roots(art, spine)
+    _body(art)
     c2 = SIZES["C2"]
+    labels = []
     for level in [*LEVELS, "S1"]:
         frame, size = spine.frames[level], SIZES[level]
-        anchor = frame.map(-size.depth / 2 - 13, 0)
-        if level == "S1":
-            # Clear of the disc above, which bulges forwards at the sacrum.
-            anchor = frame.map(-size.depth / 2 - 18, 3)
+        target = frame.map(-size.depth / 2 + 1, 0)
         if level == "C1":
-            anchor = spine.frames["C2"].map(-c2.depth / 2 - 22, -c2.height / 2 - 10)
-        art.labels.append(Label(level, anchor, rank=level_rank(level)))
+            target = spine.frames["C2"].map(-16, -c2.height / 2 - 10)
+        labels.append(Label(level, target, target, level_rank(level)))
+    beside(art, labels, _PITCH, gap=8, reach=26)
     art.settle()
     return art
+
+
+def _body(art: Artwork) -> None:
+    """A faint outline of the body around the spine, under everything, so that front and
+    back are plain: face, neck, chest and belly in front; the back of the head, the back
+    and the buttocks behind. It reaches beyond the picture's edges."""
+    front = [(246, -260), (214, -170), (204, -110), (208, -96), (186, -66), (200, -50),
+             (198, -36), (202, -26), (199, -16), (205, -4), (200, 12), (216, 38), (246, 58),
+             (242, 90), (238, 120), (240, 170), (230, 205), (214, 245), (204, 300),
+             (200, 370), (205, 440), (202, 500), (190, 570), (184, 640), (186, 700),
+             (196, 760), (200, 820), (198, 900), (202, 1100)]
+    back = [(436, 1100), (432, 960), (446, 890), (440, 810), (408, 745), (378, 700),
+            (368, 640), (376, 575), (394, 520), (412, 440), (420, 350), (412, 260),
+            (390, 180), (374, 140), (374, 90), (380, 40), (402, 0), (412, -60), (406, -140),
+            (380, -210), (320, -260)]
+    art.add_backdrop(CANAL, smooth([*front, *back]))
 
 
 def _sacral_canal_depth(spine: SideSpine, s: float) -> float:
@@ -214,14 +236,6 @@ def _side_canal(art: Artwork, spine: SideSpine) -> None:
 
 
 def _side_far_walls(art: Artwork, spine: SideSpine) -> None:
-    # Neck and chest nerve roots, seen only where they leave through the foramina.
-    for level in [*CERVICAL[1:], *THORACIC]:
-        frame, size = spine.frames[level], SIZES[level]
-        x0, k, h = size.depth / 2, size.canal, size.height
-        start = frame.map(x0 + 0.45 * k, 0.1 * h)
-        mid = frame.map(x0 + 0.2 * k, 0.32 * h)
-        out = frame.map(x0 - 0.2 * size.depth, h / 2 + size.disc * 0.7)
-        art.add(NERVE, tapered([start, mid, out], 2.4, 3.2))
     c2, frame = SIZES["C2"], spine.frames["C2"]
     top, back_x = -c2.height / 2, c2.depth / 2 + c2.canal + 1
     # The lateral mass of C1 on the far side, sitting on C2.
@@ -240,8 +254,31 @@ def _side_far_walls(art: Artwork, spine: SideSpine) -> None:
 
 
 def _side_cord(art: Artwork, spine: SideSpine) -> None:
-    """The cord down to its cone at L1–L2, the nerve fibres below it, the dural sac."""
+    """The dural sac along the canal; in it the cord down to its cone at L1–L2 and the nerve
+    fibres below it. The roots of the neck and chest leave the sac for their foramina."""
     top = spine.centre["C1"] - 14
+    s2 = spine.centre["S2"]
+    walls = []
+    for side in (0.1, 0.8):
+        line: list[Point] = []
+        for i in range(60):
+            s = top + (s2 + 6 - top) * i / 59
+            frame, size = spine.frame(s), spine.size_at(s)
+            canal = size.canal if s < spine.centre["S1"] else _sacral_canal_depth(spine, s)
+            line.append(xy(frame.map(size.depth / 2 + canal * side, 0)))
+        # Cut off at the top, where the sac goes on around the brain stem.
+        line[0] = (*line[0], 0)
+        walls.append(line)
+    end = spine.frame(s2 + 10)
+    size = spine.size_at(s2)
+    art.add(SAC, smooth([*walls[0], xy(end.map(size.depth / 2 + 6, 0)), *reversed(walls[1])]))
+    for level in [*CERVICAL[1:], *THORACIC]:
+        frame, size = spine.frames[level], SIZES[level]
+        x0, k, h = size.depth / 2, size.canal, size.height
+        start = frame.map(x0 + 0.45 * k, 0.1 * h)
+        mid = frame.map(x0 + 0.2 * k, 0.32 * h)
+        out = frame.map(x0 - 0.2 * size.depth, h / 2 + size.disc * 0.7)
+        art.add(NERVE, tapered([start, mid, out], 2.4, 3.2))
     conus = spine.disc_s("L1") - 2
     left: list[Point] = []
     right: list[Point] = []
@@ -264,7 +301,6 @@ def _side_cord(art: Artwork, spine: SideSpine) -> None:
     right[0] = (*right[0], 0)
     art.add(CORD, smooth([*left, *reversed(right)]), "spinal-cord")
     # The fibres of the lower sacral and coccygeal nerves run on into the sacrum.
-    s2 = spine.centre["S2"]
     for lane in (0.66, 0.72, 0.78):
         points = []
         begin = spine.centre["T12"] + 8
@@ -275,19 +311,6 @@ def _side_cord(art: Artwork, spine: SideSpine) -> None:
             x = size.depth / 2 + canal * (0.46 + (lane - 0.46) * min(i / 3, 1))
             points.append(frame.map(x, 0))
         art.add(ROOTLET, tapered(points, 1.3, 1.1))
-    sac = []
-    for side in (0.1, 0.8):
-        line = []
-        for i in range(60):
-            s = top + (s2 + 6 - top) * i / 59
-            frame, size = spine.frame(s), spine.size_at(s)
-            canal = size.canal if s < spine.centre["S1"] else _sacral_canal_depth(spine, s)
-            line.append(xy(frame.map(size.depth / 2 + canal * side, 0)))
-        sac.append(line)
-    end = spine.frame(s2 + 10)
-    size = spine.size_at(s2)
-    art.add(DURA, smooth([*sac[0], xy(end.map(size.depth / 2 + 6, 0)), *reversed(sac[1])],
-                          closed=False))
 
 
 def _side_bodies(art: Artwork, spine: SideSpine) -> None:

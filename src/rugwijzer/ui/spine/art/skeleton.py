@@ -7,6 +7,7 @@ in most patient leaflets.
 
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -119,6 +120,12 @@ class SideSpine:
         """Arc length of the middle of the disc below ``level``."""
         size = SIZES[level]
         return self.centre[level] + size.height / 2 + size.disc / 2
+
+
+@functools.cache
+def side_spine() -> SideSpine:
+    """One spine from the side for the close-ups, which only read where its levels lie."""
+    return SideSpine()
 
 
 def body_outline(depth: float, height: float, front_waist: float = 0.045,
