@@ -38,7 +38,7 @@ class BlockProblem:
 
 
 def links(body: str) -> Iterator[Link]:
-    for number, text in enumerate(body.splitlines()):
+    for number, text in enumerate(body.split("\n")):
         for match in _INLINE_LINK.finditer(text):
             yield Link(match.group(2), number, match.group(1) == "!")
         reference = _REFERENCE.match(text)
@@ -64,7 +64,7 @@ def segments(body: str) -> tuple[list[Segment], list[BlockProblem]]:
         current = []
         start = next_start
 
-    for number, text in enumerate(body.splitlines()):
+    for number, text in enumerate(body.split("\n")):
         if ADDITION_OPEN.match(text):
             if opened_at is not None:
                 problems.append(BlockProblem(
