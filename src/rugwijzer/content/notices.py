@@ -1,7 +1,7 @@
 """Clinic notices ("Corona maatregelen", "laatste nieuws") shown on the start page while valid.
 
 Markdown files in ``notices/<lang>/`` with TOML front matter: title, valid_from and
-valid_until (dates, both days included).
+valid_until (dates, both days included). A notice shows text only, no pictures.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .diagnostics import Diagnostic
 from .files import listed, parse_toml, read_text, text_lines
 from .limits import MAX_FILE_BYTES, markdown_problem
 from .loader import FENCE, assignment_lines
+from .markup import links, raw_markup
 
 FIELDS = ("title", "valid_from", "valid_until")
 
@@ -35,7 +36,8 @@ def _date(value: object) -> bool:
 
 
 def load_notice(path: Path) -> tuple[Notice | None, list[Diagnostic]]:
-    """One notice file, or its faults."""
+    """One notice file; a fault in its text is reported, and only a fault that would stop it
+    from showing as meant keeps it off the screen."""
     text = read_text(path, MAX_FILE_BYTES)
     if isinstance(text, Diagnostic):
         return None, [text]
@@ -70,7 +72,14 @@ def load_notice(path: Path) -> tuple[Notice | None, list[Diagnostic]]:
         found.append(Diagnostic(path, body_line + too_much[0], too_much[1]))
     if found:
         return None, found
-    return Notice(meta["title"].strip(), body, meta["valid_from"], meta["valid_until"], path), []
+    # Shown with the fault made visible, as text: reported, but no reason to hide the notice.
+    shown_as_text = [Diagnostic(path, body_line + link.line,
+                                f"image '{link.target}' is not shown: notices show text only")
+                     for link in links(body) if link.image]
+    shown_as_text += [Diagnostic(path, body_line + problem.line, problem.message)
+                      for problem in raw_markup(body)]
+    notice = Notice(meta["title"].strip(), body, meta["valid_from"], meta["valid_until"], path)
+    return notice, shown_as_text
 
 
 def load_notices(folder: Path, lang: str) -> tuple[list[Notice], list[Diagnostic]]:
