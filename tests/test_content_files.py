@@ -46,6 +46,8 @@ TOPIC_FAULTS = {
     "long dotted key": (topic_text("a", **{"a" + ".a" * 5000: "1"}).encode(), 8,
                         "more than 8 dotted parts"),
     "number too long": (topic_text("a", order="1" * 5000).encode(), 5, "too many digits"),
+    "id ending in a line break": (topic_text("a", id='"a\\n"').encode(), 2,
+                                  "may only use lowercase letters"),
     "nested list": (topic_text("a", body="- " * 1000 + "x\n").encode(), 9,
                     "nested 1000 levels deep"),
     "nested quote": (topic_text("a", body="Eerst.\n\n" + ">" * 1000 + " x\n").encode(), 11,
@@ -176,6 +178,8 @@ EXPERIENCE_FAULTS = {
                           "nested more than 8 levels"),
     "too large": (b'name = "A"\n' + b"# x\n" * 10_000, 8191, "more than the 32 KiB"),
     "number too long": (b'name = "A"\norder = ' + b"9" * 5000 + b"\n", 2, "too many digits"),
+    "tag that is no topic id": (b'name = "A"\nconditions = ["<b>x</b>"]\n', 2,
+                                "'<b>x</b>' in 'conditions' is not a topic id"),
 }
 
 

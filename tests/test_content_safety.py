@@ -221,3 +221,27 @@ def test_a_fault_while_drawing_a_picture_shows_no_picture(view, caplog):
         image = view.loadResource(IMAGE, QUrl("qr:" + "x" * 10_000))
     assert isinstance(image, QImage) and image.width() == 1
     assert "cannot show qr:" in caplog.text
+
+
+# Titles and reports are text, even when they look like HTML.
+
+def test_a_title_that_looks_like_html_shows_as_text(make_window, tmp_path, places):
+    _content, _inside, outside = places
+    big = picture(tmp_path / "groot-buiten.png", 300)
+    title = f'"<img src=\\"{big}\\">"'
+    for lang in ("nl", "en"):
+        for topic_id in ("start", "oorzaak"):
+            write_topic(tmp_path / "clinic", lang, topic_id,
+                        topic_text(topic_id, title=title, summary=title,
+                                   regions='["disc-L4-L5"]'))
+    window = make_window(content=tmp_path / "clinic")
+    page = window.start_page
+    tile = next(tile for tile in page.tiles if tile.topic_id == "oorzaak")
+    for label in (page.heading, tile.title_label, tile.summary_label):
+        assert label.text() == f'<img src="{big}">'
+        assert label.sizeHint().height() < 150, "the 300 pixel picture is not shown"
+    tooltip = window.sidebar._items["oorzaak"].toolTip()
+    assert tooltip == f"<p>&lt;img src=&quot;{big}&quot;&gt;</p>"
+    window.notice_bar.add_message(lambda: f'<img src="{outside}">')
+    window.notice_bar.summary.adjustSize()
+    assert window.notice_bar.summary.sizeHint().height() < 150

@@ -10,7 +10,7 @@ from .diagnostics import Diagnostic
 from .files import listed, parse_toml, read_text, text_lines
 from .images import file_problem, inside, resolved
 from .limits import MAX_FILE_BYTES
-from .loader import assignment_lines
+from .loader import TOPIC_ID, assignment_lines
 
 PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "op", "in"}
 
@@ -78,6 +78,9 @@ def load_experience(path: Path) -> tuple[Experience | None, list[Diagnostic]]:
         elif not isinstance(value, KEYS[key][0]) or isinstance(value, bool) or (
                 isinstance(value, list) and not all(isinstance(v, str) for v in value)):
             found.append(Diagnostic(path, line_of[key], f"'{key}' must be {KEYS[key][1]}"))
+        elif key in ("conditions", "treatments"):
+            found.extend(Diagnostic(path, line_of[key], f"'{tag}' in '{key}' is not a topic id")
+                         for tag in value if not TOPIC_ID.fullmatch(tag))
     if not str(data.get("name", "")).strip():
         found.append(Diagnostic(path, None, "an experience needs the patient's 'name'"))
     values = {k: v for k, v in data.items() if k in KEYS}

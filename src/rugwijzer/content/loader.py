@@ -37,7 +37,7 @@ FIELDS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "addition": ((bool,), False, "true or false"),
 }
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,7 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
             error(lines_of[key], f"field '{key}' must be a list of texts")
 
     topic_id = meta.get("id")
-    if isinstance(topic_id, str) and not _ID.match(topic_id):
+    if isinstance(topic_id, str) and not TOPIC_ID.fullmatch(topic_id):
         error(lines_of["id"],
               f"id '{topic_id}' may only use lowercase letters, digits and single hyphens")
     kind = meta.get("kind")

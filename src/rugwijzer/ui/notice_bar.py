@@ -19,6 +19,8 @@ class NoticeBar(QFrame):
         self.summary = QLabel(self)
         self.summary.setObjectName("noticeSummary")
         self.summary.setWordWrap(True)
+        # The messages name files and quote what is in them: text, even where it looks like HTML.
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_button = QPushButton(self)
         self.details_button.setObjectName("noticeDetails")

@@ -81,6 +81,9 @@ class TileButton(LabelledButton):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("tileSummary")
         self.summary_label.setWordWrap(True)
+        for label in (self.title_label, self.summary_label):
+            # A title is text even when it looks like HTML, which could show a file's picture.
+            label.setTextFormat(Qt.TextFormat.PlainText)
         texts.addWidget(self.title_label)
         texts.addWidget(self.summary_label)
         texts.addStretch(1)
@@ -126,11 +129,13 @@ class StartPage(QScrollArea):
         self.logo.hide()
         self.clinic_name = QLabel(content)
         self.clinic_name.setObjectName("clinicName")
+        self.clinic_name.setTextFormat(Qt.TextFormat.PlainText)
         clinic_row.addWidget(self.logo)
         clinic_row.addWidget(self.clinic_name, 1)
         self.heading = QLabel(content)
         self.heading.setObjectName("startHeading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.intro = QLabel(content)
         self.intro.setObjectName("startIntro")
         self.intro.setWordWrap(True)
