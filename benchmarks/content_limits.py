@@ -1,13 +1,13 @@
 """How long the largest and the most awkward topics that the limits let through take to show.
 
-    python benchmarks/content_limits.py [--platform offscreen] [--only NAME ...]
+    python benchmarks/content_limits.py [--runs 3] [--platform offscreen] [--only NAME ...]
 
 For each kind of text, plain and pathological (the Markdown constructs that Python-Markdown
 handles in time that grows faster than the text), a topic file is filled as far as every
 limit in ``rugwijzer.content.limits`` allows. The loader must accept it; then the time to
 load it, to turn it into HTML and to lay it out in the article view is measured, each in a
-fresh process so that no cache helps. The limits are right when the slowest stays well
-under a second.
+fresh process so that no cache helps, and the median of the runs is printed. The limits are
+right when the slowest stays well under a second.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -113,6 +114,7 @@ def fill(unit: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--only", nargs="*", default=[])
     args = parser.parse_args()
@@ -128,12 +130,13 @@ def main() -> int:
             path = Path(folder) / "nl" / "maat.md"
             path.parent.mkdir()
             path.write_text(FRONT + fill(unit) + "\n", encoding="utf-8")
-            result = json.loads(subprocess.run(
+            results = [json.loads(subprocess.run(
                 [sys.executable, "-c", MEASURE, folder], env=env, capture_output=True,
-                text=True, check=True).stdout)
-            if "refused" in result:
-                print(f"{name:20s} refused: {result['refused']}")
+                text=True, check=True).stdout) for _run in range(args.runs)]
+            if "refused" in results[0]:
+                print(f"{name:20s} refused: {results[0]['refused']}")
                 continue
+            result = {key: statistics.median(r[key] for r in results) for key in results[0]}
             total = result["load"] + result["render"] + result["layout"]
             slowest = max(slowest, total)
             print(f"{name:20s} {path.stat().st_size:6d} {result['load']:7.3f} "
