@@ -74,3 +74,34 @@ def test_bad_size_is_a_clear_usage_error(tmp_path):
     done = rugwijzer("--screenshot", str(tmp_path / "x.png"), "--size", "huge")
     assert done.returncode == 2
     assert "'huge' is not a size like 1366x768" in done.stderr
+
+
+def test_check_content_names_each_unreadable_file_without_a_traceback(tmp_path):
+    """Files that once stopped the check with a traceback are each named with file and line."""
+    def write(relative, data):
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return path
+
+    latin = write("notices/nl/a.md", b'+++\ntitle="\xff"\n+++\nx\n')
+    folders = [tmp_path / name for name in ("notices/nl/x.md", "nl/x.md", "en/y.md")]
+    for folder in folders:
+        folder.mkdir(parents=True)
+    deep = write("nl/diep.md", topic_text("diep", a="[" * 500 + "]" * 500).encode())
+    table = write("nl/tabel.md", topic_text("tabel", a="{b=" * 500 + "1" + "}" * 500).encode())
+    nested = write("nl/lijst.md", topic_text("lijst", body="- " * 1000 + "x\n").encode())
+    huge = write("nl/groot.md", topic_text("groot", body="woord " * 1_750_000).encode())
+    for lang in ("nl", "en"):
+        write(f"{lang}/bom.md", b"\xef\xbb\xbf" + topic_text("bom").encode())
+    done = rugwijzer("--check-content", str(tmp_path))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr, done.stderr
+    reported = done.stdout.splitlines()
+    for location in [f"{latin}:2: not UTF-8 text", f"{deep}:8: invalid front matter",
+                     f"{table}:8: invalid front matter", f"{nested}:9: lists, quotes",
+                     f"{huge}:9: the file is 10.0 MiB",
+                     *(f"{folder}: is a folder" for folder in folders)]:
+        assert any(line.startswith(location) for line in reported), (location, reported)
+    assert not any("bom.md" in line for line in reported)
+    assert "8 error(s)" in done.stderr

@@ -114,18 +114,22 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 
 def check_extras(folders: list[Path], extra: Path | None) -> list:
-    """Experiences, notices and search synonyms: their own faults and their links to topics."""
+    """Experiences, notices, the treatment path and search synonyms: their own faults and
+    their links to topics."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
     from .content.loader import load_library
     from .content.notices import load_notice_folders
     from .content.search import check_synonyms
+    from .content.treatment_path import load_treatment_path
 
     library = load_library(folders).library
     experiences, problems = load_experiences(resources.resource("experiences"))
     problems.extend(check_experiences(experiences, library.ids()))
     problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
     problems.extend(check_synonyms(resources.synonym_folders(extra), library))
+    problems.extend(load_treatment_path(resources.resource("consultation",
+                                                           "treatment-path.toml"))[1])
     return problems
 
 

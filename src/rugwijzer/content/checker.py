@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Diagnostic
 from .loader import LoadResult, load_library
-from .markup import links, segments
+from .markup import links, raw_markup, scheme, segments
 from .model import LANGUAGES, Topic
 from .regions import is_region
+from .render import RefusedImage, refused_images
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 
@@ -30,35 +30,34 @@ def check_topic(topic: Topic, known_ids: set[str], key_lines: dict[str, int]) ->
     for region_id in topic.regions:
         if not is_region(region_id):
             error(key_lines.get("regions"), f"unknown region '{region_id}'")
+    for key, value in (("title", topic.title), ("summary", topic.summary)):
+        for problem in raw_markup(value):
+            error(key_lines.get(key), f"'{key}': {problem.message}")
 
     for link in links(topic.body):
+        if link.image:
+            continue  # images are checked as they are shown, below
         line = topic.body_line + link.line
         target = link.target
-        scheme = urlsplit(target).scheme.lower()
-        if scheme == "topic":
+        kind = scheme(target)
+        if kind == "topic":
             topic_id = target.partition(":")[2]
             if topic_id not in known_ids:
                 error(line, f"link to unknown topic '{topic_id}'")
-        elif scheme == "region":
+        elif kind == "region":
             region_id = target.partition(":")[2]
             if not is_region(region_id):
                 error(line, f"link to unknown region '{region_id}'")
-        elif scheme in EXTERNAL_SCHEMES:
-            if link.image:
-                error(line, f"image '{target}' must be a file in the content folder, "
-                            "not a web address (Rugwijzer works offline)")
         elif not target:
             error(line, "link without a target")
-        elif scheme:
-            error(line, f"link '{target}' has an unsupported kind '{scheme}:' "
+        elif kind and kind not in EXTERNAL_SCHEMES:
+            error(line, f"link '{target}' has an unsupported kind '{kind}:' "
                         "(use topic:, region:, https:, mailto: or tel:)")
-        elif link.image:
-            image = (topic.base_dir / unquote(target)).resolve()
-            if not image.is_file():
-                error(line, f"image '{target}' not found (looked for {image})")
+    for image, line in _image_lines(topic, refused_images(topic)):
+        error(line, f"image '{image.src}' {image.reason}")
 
     parts, problems = segments(topic.body)
-    for problem in problems:
+    for problem in [*problems, *raw_markup(topic.body)]:
         error(topic.body_line + problem.line, problem.message)
     has_addition = any(part.addition for part in parts)
     if has_addition and not topic.addition:
@@ -67,6 +66,22 @@ def check_topic(topic: Topic, known_ids: set[str], key_lines: dict[str, int]) ->
     elif topic.addition and not has_addition:
         error(key_lines.get("addition"), "'addition = true' but the text has no "
                                          "'::: addition' block", "warning")
+    return found
+
+
+def _image_lines(topic: Topic, images: list[RefusedImage]
+                 ) -> list[tuple[RefusedImage, int]]:
+    """Each image with the file line it is written on: the next line, from the previous
+    image on, that names it; the first line of the text when Markdown spelt it otherwise."""
+    lines = topic.body.split("\n")
+    found = []
+    start = 0
+    for image in images:
+        number = next((n for n in [*range(start, len(lines)), *range(start)]
+                       if image.src and image.src in lines[n]), None)
+        if number is not None:
+            start = number
+        found.append((image, topic.body_line + (number or 0)))
     return found
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic, toml_error
-from .loader import key_line
+from .diagnostics import Diagnostic
+from .files import listed, parse_toml, read_text, text_lines
+from .images import file_problem, inside, resolved
+from .limits import MAX_FILE_BYTES
+from .loader import TOPIC_ID, assignment_lines
 
 PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "op", "in"}
 
@@ -59,43 +61,59 @@ class Experience:
         return self.conditions + self.treatments
 
 
+def load_experience(path: Path) -> tuple[Experience | None, list[Diagnostic]]:
+    """One patient's file; any fault keeps the experience off the screen."""
+    text = read_text(path, MAX_FILE_BYTES)
+    if isinstance(text, Diagnostic):
+        return None, [text]
+    data = parse_toml(text, path, 1, "invalid experience")
+    if isinstance(data, Diagnostic):
+        return None, [data]
+    line_of = assignment_lines(text_lines(text), data, 1)
+    found = []
+    for key, value in data.items():
+        if key not in KEYS:
+            found.append(Diagnostic(path, line_of[key], f"unknown key '{key}' "
+                                                        f"(known keys: {', '.join(KEYS)})"))
+        elif not isinstance(value, KEYS[key][0]) or isinstance(value, bool) or (
+                isinstance(value, list) and not all(isinstance(v, str) for v in value)):
+            found.append(Diagnostic(path, line_of[key], f"'{key}' must be {KEYS[key][1]}"))
+        elif key in ("conditions", "treatments"):
+            found.extend(Diagnostic(path, line_of[key], f"'{tag}' in '{key}' is not a topic id")
+                         for tag in value if not TOPIC_ID.fullmatch(tag))
+    if not str(data.get("name", "")).strip():
+        found.append(Diagnostic(path, None, "an experience needs the patient's 'name'"))
+    values = {k: v for k, v in data.items() if k in KEYS}
+    if isinstance(values.get("photo"), str):
+        named = path.parent / values["photo"]
+        photo = resolved(named)
+        if photo is None:
+            problem = f"not found (looked for {named})"
+        elif not inside(photo, [path.parent]):
+            problem = f"is outside the experiences folder {path.parent}"
+        else:
+            problem = file_problem(photo)
+        if problem:
+            found.append(Diagnostic(path, line_of["photo"],
+                                    f"photo '{values['photo']}' {problem}"))
+        values["photo"] = photo
+    if found:
+        return None, found
+    for key in ("conditions", "treatments"):
+        values[key] = tuple(values.get(key, ()))
+    return Experience(path=path, **values), []
+
+
 def load_experiences(folder: Path) -> tuple[list[Experience], list[Diagnostic]]:
+    if not folder.is_dir():
+        return [], []
+    paths, problems = listed(folder, "*.toml")
     experiences: list[Experience] = []
-    problems: list[Diagnostic] = []
-    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-        text = path.read_text(encoding="utf-8")
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            line, message = toml_error(exc, 1, len(text.splitlines()))
-            problems.append(Diagnostic(path, line, f"invalid experience: {message}"))
-            continue
-        lines = text.splitlines()
-        found = []
-        for key, value in data.items():
-            line = key_line(lines, key, 1)
-            if key not in KEYS:
-                found.append(Diagnostic(path, line, f"unknown key '{key}' "
-                                                    f"(known keys: {', '.join(KEYS)})"))
-            elif not isinstance(value, KEYS[key][0]) or isinstance(value, bool) or (
-                    isinstance(value, list) and not all(isinstance(v, str) for v in value)):
-                found.append(Diagnostic(path, line, f"'{key}' must be {KEYS[key][1]}"))
-        if not str(data.get("name", "")).strip():
-            found.append(Diagnostic(path, None, "an experience needs the patient's 'name'"))
-        values = {k: v for k, v in data.items() if k in KEYS}
-        if isinstance(values.get("photo"), str):
-            photo = (path.parent / values["photo"]).resolve()
-            if not photo.is_file():
-                found.append(Diagnostic(path, key_line(lines, "photo", 1),
-                                        f"photo '{values['photo']}' not found "
-                                        f"(looked for {photo})"))
-            values["photo"] = photo
+    for path in paths:
+        experience, found = load_experience(path)
         problems.extend(found)
-        if found:
-            continue
-        for key in ("conditions", "treatments"):
-            values[key] = tuple(values.get(key, ()))
-        experiences.append(Experience(path=path, **values))
+        if experience is not None:
+            experiences.append(experience)
     experiences.sort(key=lambda e: (e.order, e.name))
     return experiences, problems
 
@@ -104,11 +122,13 @@ def check_experiences(experiences: list[Experience], topic_ids: set[str]) -> lis
     """Tags must name topics that exist, so filters and topic pages can find them."""
     problems = []
     for experience in experiences:
-        lines = experience.path.read_text(encoding="utf-8").splitlines()
+        text = read_text(experience.path, MAX_FILE_BYTES)
+        lines = text_lines(text) if isinstance(text, str) else []
+        line_of = assignment_lines(lines, ("conditions", "treatments"), 1)
         for key in ("conditions", "treatments"):
             for topic_id in getattr(experience, key):
                 if topic_id not in topic_ids:
-                    problems.append(Diagnostic(experience.path, key_line(lines, key, 1),
+                    problems.append(Diagnostic(experience.path, line_of[key],
                                                f"unknown topic '{topic_id}' in '{key}'"))
     return problems
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic, toml_error
+from .diagnostics import Diagnostic
+from .files import listed, parse_toml, read_text, text_lines
+from .limits import MAX_FILE_BYTES, markdown_problem
 from .model import KINDS, LANGUAGES, Library, Topic
 from .regions import VIEWS
 
@@ -36,7 +37,7 @@ FIELDS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "addition": ((bool,), False, "true or false"),
 }
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,19 @@ def key_line(front_lines: list[str], key: str, first_line: int) -> int:
     return first_line - 1
 
 
+_ASSIGNMENT = re.compile(r"^\s*([^\s=]+)\s*=")
+
+
+def assignment_lines(lines: list[str], keys: Iterable[str], first_line: int) -> dict[str, int]:
+    """:func:`key_line` of each of ``keys``, read in one pass however many keys there are."""
+    assigned: dict[str, int] = {}
+    for offset, text in enumerate(lines):
+        match = _ASSIGNMENT.match(text)
+        if match:
+            assigned.setdefault(match.group(1), first_line + offset)
+    return {key: assigned.get(key, first_line - 1) for key in keys}
+
+
 def parse_topic(path: Path, lang: str) -> ParsedFile:
     """Parse one topic file; every problem becomes a diagnostic with file and line."""
     diagnostics: list[Diagnostic] = []
@@ -62,16 +76,10 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
     def error(line: int | None, message: str) -> None:
         diagnostics.append(Diagnostic(path, line, message))
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        error(None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return ParsedFile(None, diagnostics, {})
-    except OSError as exc:
-        error(None, f"cannot be read: {exc.strerror or exc}")
-        return ParsedFile(None, diagnostics, {})
-
-    lines = text.splitlines()
+    text = read_text(path, MAX_FILE_BYTES)
+    if isinstance(text, Diagnostic):
+        return ParsedFile(None, [text], {})
+    lines = text_lines(text)
     if not lines or lines[0].strip() != FENCE:
         error(1, f"the file must start with a front matter block opened by a '{FENCE}' line")
         return ParsedFile(None, diagnostics, {})
@@ -83,18 +91,15 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
 
     front_lines = lines[1:closing]
     first_front_line = 2
-    try:
-        meta = tomllib.loads("\n".join(front_lines))
-    except tomllib.TOMLDecodeError as exc:
-        line, message = toml_error(exc, first_front_line, closing)
-        error(line, f"invalid front matter: {message}")
-        return ParsedFile(None, diagnostics, {})
+    meta = parse_toml("\n".join(front_lines), path, first_front_line, "invalid front matter")
+    if isinstance(meta, Diagnostic):
+        return ParsedFile(None, [meta], {})
 
-    key_lines = {key: key_line(front_lines, key, first_front_line) for key in meta}
+    lines_of = assignment_lines(front_lines, meta, first_front_line)
     for key in meta:
         if key not in FIELDS:
             known = ", ".join(FIELDS)
-            error(key_lines[key], f"unknown field '{key}' (known fields: {known})")
+            error(lines_of[key], f"unknown field '{key}' (known fields: {known})")
     for key, (types, required, description) in FIELDS.items():
         if key not in meta:
             if required:
@@ -106,28 +111,30 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
                  or (types == (int,) and isinstance(value, bool))
                  or (types == (dt.date,) and isinstance(value, dt.datetime)))
         if wrong:
-            error(key_lines[key], f"field '{key}' must be {description}")
+            error(lines_of[key], f"field '{key}' must be {description}")
         elif types == _LIST and not all(isinstance(item, str) for item in value):
-            error(key_lines[key], f"field '{key}' must be a list of texts")
+            error(lines_of[key], f"field '{key}' must be a list of texts")
 
     topic_id = meta.get("id")
-    if isinstance(topic_id, str) and not _ID.match(topic_id):
-        error(key_lines["id"],
+    if isinstance(topic_id, str) and not TOPIC_ID.fullmatch(topic_id):
+        error(lines_of["id"],
               f"id '{topic_id}' may only use lowercase letters, digits and single hyphens")
     kind = meta.get("kind")
     if isinstance(kind, str) and kind not in KINDS:
-        error(key_lines["kind"], f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})")
+        error(lines_of["kind"], f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})")
     view = meta.get("view")
     if isinstance(view, str) and view not in VIEWS:
-        error(key_lines["view"], f"unknown view '{view}' (use one of: {', '.join(VIEWS)})")
+        error(lines_of["view"], f"unknown view '{view}' (use one of: {', '.join(VIEWS)})")
 
     body = "\n".join(lines[closing + 1:])
     body_line = closing + 2
     if not body.strip():
         error(closing + 1, "the text after the front matter is empty")
+    elif (too_much := markdown_problem(body)) is not None:
+        error(body_line + too_much[0], too_much[1])
 
     if diagnostics:
-        return ParsedFile(None, diagnostics, key_lines)
+        return ParsedFile(None, diagnostics, lines_of)
     topic = Topic(
         id=meta["id"], lang=lang, kind=meta["kind"], title=meta["title"].strip(),
         order=meta["order"], body=body, path=path, body_line=body_line,
@@ -135,14 +142,15 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
         regions=tuple(meta.get("regions", ())), related=tuple(meta.get("related", ())),
         view=meta.get("view"), addition=meta.get("addition", False),
     )
-    return ParsedFile(topic, diagnostics, key_lines)
+    return ParsedFile(topic, diagnostics, lines_of)
 
 
-def topic_files(folder: Path, lang: str) -> list[Path]:
+def topic_files(folder: Path, lang: str) -> tuple[list[Path], list[Diagnostic]]:
+    """The topic files of ``lang`` in ``folder``, and a problem for anything else so named."""
     lang_dir = folder / lang
     if not lang_dir.is_dir():
-        return []
-    return sorted(p for p in lang_dir.glob("*.md") if p.is_file())
+        return [], []
+    return listed(lang_dir, "*.md")
 
 
 @dataclass(slots=True)
@@ -169,7 +177,9 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
                 folder, None, "content folder has no 'nl' or 'en' subfolder with topics"))
         for lang in LANGUAGES:
             seen: dict[str, Path] = {}
-            for path in topic_files(folder, lang):
+            paths, unusable = topic_files(folder, lang)
+            diagnostics.extend(unusable)
+            for path in paths:
                 parsed = parse_topic(path, lang)
                 diagnostics.extend(parsed.diagnostics)
                 key_lines[path] = parsed.key_lines

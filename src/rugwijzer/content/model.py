@@ -32,6 +32,12 @@ class Topic:
     def base_dir(self) -> Path:
         return self.path.parent
 
+    @property
+    def root(self) -> Path:
+        """The content folder the topic came from (``root/<lang>/<file>``): its images are
+        in there."""
+        return self.path.parent.parent
+
 
 @dataclass(slots=True)
 class Library:

@@ -1,5 +1,9 @@
 """Markdown to the HTML subset that Qt's rich-text engine shows well.
 
+Only Markdown is taken: raw HTML and attribute lists show as the text they are, so a text
+cannot style itself or reach past the content folder. Images come only from the content
+folder the text came from; any other becomes its description.
+
 Python-Markdown is imported on first use, so it costs nothing before the first article opens.
 """
 
@@ -7,24 +11,80 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from urllib.parse import unquote
+from typing import TYPE_CHECKING, Any
 
+from .images import locate_image
 from .markup import segments
 from .model import Topic
 
-_IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]+)(")')
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as etree
+
+# Not "extra": its md_in_html and attr_list would let a text bring its own HTML and styles.
+EXTENSIONS = ("tables", "sane_lists", "smarty")
 _markdown: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedImage:
+    src: str
+    reason: str
+
+
+@dataclass(slots=True)
+class _Place:
+    """Where the text being converted came from, and which of its images were refused."""
+
+    base_dir: Path | None = None
+    root: Path | None = None
+    refused: list[RefusedImage] = field(default_factory=list)
+
+
+def _place_images(tree: etree.Element, place: _Place) -> None:
+    """Point each image at its file, or put its description in its place."""
+    images = [(element, child) for element in tree.iter() for child in element
+              if child.tag == "img"]
+    for parent, image in images:
+        src = image.get("src", "")
+        found = locate_image(src, place.base_dir, place.root)
+        if isinstance(found, Path):
+            image.set("src", found.as_uri())
+            continue
+        place.refused.append(RefusedImage(src, found))
+        text = image.get("alt", "") + (image.tail or "")
+        index = list(parent).index(image)
+        if index == 0:
+            parent.text = (parent.text or "") + text
+        else:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + text
+        parent.remove(image)
 
 
 def _converter() -> Any:
     global _markdown
     if _markdown is None:
         import markdown
+        from markdown.treeprocessors import Treeprocessor
+
+        class ImagePlacer(Treeprocessor):
+            def __init__(self, md: markdown.Markdown) -> None:
+                super().__init__(md)
+                self.place = _Place()
+
+            def run(self, root: etree.Element) -> None:
+                _place_images(root, self.place)
+
+        class MarkdownOnly(markdown.Extension):
+            def extendMarkdown(self, md: markdown.Markdown) -> None:
+                md.preprocessors.deregister("html_block")
+                md.inlinePatterns.deregister("html")
+                # After every other step, so each image's address and description are final.
+                md.treeprocessors.register(ImagePlacer(md), "images", -10)
 
         _markdown = markdown.Markdown(
-            extensions=["extra", "sane_lists", "smarty"],
+            extensions=[*EXTENSIONS, MarkdownOnly()],
             extension_configs={"smarty": {"smart_angled_quotes": False}},
             output_format="html",
         )
@@ -36,25 +96,28 @@ def _converter() -> Any:
 _ELISION = re.compile(r"&lsquo;([stn])(?=[\s,.;:!?)]|$)", re.IGNORECASE)
 
 
-def markdown_to_html(text: str) -> str:
+def _convert(text: str, base_dir: Path | None, root: Path | None
+             ) -> tuple[str, list[RefusedImage]]:
     converter = _converter()
     converter.reset()
-    return _ELISION.sub(r"&rsquo;\1", converter.convert(text))
+    place = converter.treeprocessors["images"].place = _Place(base_dir, root)
+    return _ELISION.sub(r"&rsquo;\1", converter.convert(text)), place.refused
 
 
-def _resolve_images(fragment: str, base_dir: Path) -> str:
-    """Point relative image paths at the content folder; a missing image becomes its alt text."""
+def markdown_to_html(text: str) -> str:
+    """``text``, which belongs to no content folder, as HTML: its images show as their
+    descriptions."""
+    return _convert(text, None, None)[0]
 
-    def replace(match: re.Match[str]) -> str:
-        src = html.unescape(match.group(2))
-        if ":" in src.split("/")[0]:
-            return match.group(0)
-        path = (base_dir / unquote(src)).resolve()
-        if not path.is_file():
-            return f'{match.group(1)}missing:{html.escape(src)}{match.group(3)}'
-        return f"{match.group(1)}{html.escape(path.as_uri())}{match.group(3)}"
 
-    return _IMG_SRC.sub(replace, fragment)
+def _parts(topic: Topic) -> list[tuple[bool, str, list[RefusedImage]]]:
+    return [(part.addition, *_convert(part.text, topic.base_dir, topic.root))
+            for part in segments(topic.body)[0]]
+
+
+def refused_images(topic: Topic) -> list[RefusedImage]:
+    """The images of ``topic`` that show as their description, and why."""
+    return [image for _addition, _fragment, refused in _parts(topic) for image in refused]
 
 
 def render_body(topic: Topic, addition_label: str, set_apart: bool = True) -> str:
@@ -63,11 +126,9 @@ def render_body(topic: Topic, addition_label: str, set_apart: bool = True) -> st
     With ``set_apart`` False they flow with the rest: for pages that are an addition as a
     whole, such as the welcome on the start page, whose footer says so once.
     """
-    parts, _problems = segments(topic.body)
     out: list[str] = []
-    for part in parts:
-        fragment = _resolve_images(markdown_to_html(part.text), topic.base_dir)
-        if part.addition and set_apart:
+    for addition, fragment, _refused in _parts(topic):
+        if addition and set_apart:
             label = (f'<p class="addition-label">{html.escape(addition_label)}</p>'
                      if addition_label else "")
             out.append(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic, toml_error
+from .diagnostics import Diagnostic
+from .files import parse_toml, read_text, text_lines
+from .limits import MAX_FILE_BYTES
 from .loader import key_line
 
 STEP_IDS = ("oefentherapie", "injectie", "operatie")
@@ -31,25 +32,26 @@ class Step:
 
 def load_treatment_path(path: Path) -> tuple[list[Step], list[Diagnostic]]:
     """The steps in order; problems are reported with file and line, never raised."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return [], [Diagnostic(path, None, f"cannot be read: {exc.strerror or exc}")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line, message = toml_error(exc, 1, len(text.splitlines()))
-        return [], [Diagnostic(path, line, f"invalid TOML: {message}")]
-    lines = text.splitlines()
+    text = read_text(path, MAX_FILE_BYTES)
+    if isinstance(text, Diagnostic):
+        return [], [text]
+    data = parse_toml(text, path, 1, "invalid TOML")
+    if isinstance(data, Diagnostic):
+        return [], [data]
+    lines = text_lines(text)
+    entries = data.get("step", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        return [], [Diagnostic(path, key_line(lines, "step", 1),
+                               "'step' must be a list of [[step]] tables")]
     problems: list[Diagnostic] = []
     steps: list[Step] = []
-    for entry in data.get("step", []):
-        step_id = entry.get("id", "")
-        line = key_line(lines, "id", 1) if not step_id else next(
-            (n + 1 for n, t in enumerate(lines) if f'"{step_id}"' in t), None)
+    for entry in entries:
         missing = _KEYS - entry.keys()
         unknown = entry.keys() - _KEYS
         if missing or unknown or not all(isinstance(entry[k], str) for k in _KEYS & entry.keys()):
+            step_id = entry.get("id", "")
+            line = key_line(lines, "id", 1) if not step_id else next(
+                (n + 1 for n, t in enumerate(lines) if f'"{step_id}"' in t), None)
             problems.append(Diagnostic(path, line, "step needs exactly the texts "
                                        f"{', '.join(sorted(_KEYS))}"))
             continue

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+import logging
+from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
+    QImage,
     QKeyEvent,
     QResizeEvent,
     QTextCursor,
@@ -16,9 +19,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from .. import resources
+from ..content.images import file_problem, inside
 from ..content.model import Library, Topic
 from ..content.render import render_body
 from .theme import article_style_sheet
+
+log = logging.getLogger(__name__)
 
 # Widest comfortable text column, in average characters of body text.
 MEASURE_CHARS = 68
@@ -98,6 +105,7 @@ class ArticleView(QTextBrowser):
         self.document().setDocumentMargin(0)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.topic_id: str | None = None
+        self._content_root: Path | None = None
         self._body_px = 18
         self.set_body_size(self._body_px)
         self.retranslate()
@@ -115,6 +123,7 @@ class ArticleView(QTextBrowser):
 
     def show_topic(self, topic: Topic, html_text: str) -> None:
         self.topic_id = topic.id
+        self._content_root = topic.root
         self.setAccessibleDescription(topic.title)
         self.setHtml(html_text)
         self._update_measure()
@@ -132,7 +141,24 @@ class ArticleView(QTextBrowser):
             self.externalLinkActivated.emit(url)
 
     def loadResource(self, kind: int, url: QUrl):
-        """Avatars and QR codes are drawn when the text asks for them."""
+        """Avatars and QR codes are drawn when the text asks for them; pictures are read only
+        from Rugwijzer's own files and the content folder of the topic shown.
+
+        The text was made safe when it was rendered; this is the last word on what is read,
+        so a fault anywhere shows as a missing picture, never as a stopped program.
+        """
+        try:
+            found = self._resource(kind, url)
+        except Exception:
+            log.exception("cannot show %s", url.toString())
+            found = None
+        if found is None and kind == QTextDocument.ResourceType.ImageResource.value:
+            # Given no picture, Qt would read the file itself, past every check made here.
+            found = QImage(1, 1, QImage.Format.Format_ARGB32)
+            found.fill(Qt.GlobalColor.transparent)
+        return found
+
+    def _resource(self, kind: int, url: QUrl):
         scheme = url.scheme()
         if scheme in ("avatar", "qr"):
             from . import panels, qr
@@ -140,6 +166,18 @@ class ArticleView(QTextBrowser):
             value = unquote(url.toString().partition(":")[2])
             return (panels.avatar_image(value) if scheme == "avatar"
                     else qr.qr_image(value, panels.QR_MODULE_PX))
+        if not url.isLocalFile():
+            log.warning("not shown: %s is not a file of the content", url.toString())
+            return None
+        path = Path(url.toLocalFile())
+        roots = [resources.resources_dir()]
+        if self._content_root is not None:
+            roots.append(self._content_root)
+        problem = (file_problem(path) if inside(path, roots)
+                   else "outside Rugwijzer's files and the topic's content folder")
+        if problem is not None:
+            log.warning("not shown: %s %s", path, problem)
+            return None
         return super().loadResource(kind, url)
 
     def event(self, event: QEvent) -> bool:

@@ -6,6 +6,8 @@ accessibility interface is reliable for lists, and a screen reader hears the sam
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -131,7 +133,8 @@ class Sidebar(QListWidget):
         item = QListWidgetItem(topic.title, self)
         item.setData(TOPIC_ROLE, topic.id)
         item.setData(KIND_ROLE, topic.kind)
-        item.setToolTip(topic.summary or topic.title)
+        # As rich text, so that a summary that looks like HTML still shows as what it says.
+        item.setToolTip(f"<p>{html.escape(topic.summary or topic.title)}</p>")
         self._items[topic.id] = item
 
     def group_titles(self) -> list[str]:

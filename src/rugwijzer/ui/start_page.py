@@ -81,6 +81,9 @@ class TileButton(LabelledButton):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("tileSummary")
         self.summary_label.setWordWrap(True)
+        for label in (self.title_label, self.summary_label):
+            # A title is text even when it looks like HTML, which could show a file's picture.
+            label.setTextFormat(Qt.TextFormat.PlainText)
         texts.addWidget(self.title_label)
         texts.addWidget(self.summary_label)
         texts.addStretch(1)
@@ -133,6 +136,7 @@ class StartPage(QScrollArea):
         self.heading = QLabel(content)
         self.heading.setObjectName("startHeading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.intro = QLabel(content)
         self.intro.setObjectName("startIntro")
         self.intro.setWordWrap(True)
