@@ -195,3 +195,16 @@ def test_the_longest_spelling_wins_and_spellings_may_break_across_lines():
 def test_no_terms_and_no_text_find_nothing():
     assert first_uses("Een hernia.", []) == []
     assert first_uses("", TERMS) == []
+
+
+def test_a_glossary_nested_too_deep_or_too_large_is_named_not_parsed(tmp_path):
+    from rugwijzer.content.glossary import load_glossary
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "nl.toml").write_text("[[term]]\nid = " + "[" * 600 + "]" * 600 + "\n")
+    (folder / "en.toml").write_text('[[term]]\nid = "a"\n' * 20000)
+    _terms, problems = load_glossary(folder)
+    text = [str(p) for p in problems]
+    assert any("nl.toml:2:" in t and "nested more than" in t for t in text), text
+    assert any("en.toml:" in t and "more than the" in t for t in text), text

@@ -84,7 +84,7 @@ def test_broken_files_are_named_and_cost_only_themselves(tmp_path):
                                         tmp_path / "b"])
     text = [str(p) for p in problems]
     assert any(t.startswith(f"{bad_toml}:2: invalid TOML") for t in text), text
-    assert any(t.startswith(f"{latin}: not UTF-8") for t in text), text
+    assert any(t.startswith(f"{latin}:1: not UTF-8") for t in text), text
     assert len(synonyms.table("nl").terms) >= 40
 
 
@@ -112,3 +112,12 @@ def test_check_content_reports_a_clinics_synonyms(tmp_path):
     done = rugwijzer("--check-content", str(tmp_path))
     assert done.returncode == 1, done.stdout + done.stderr
     assert f"{path}:1: 'sciatica': topic 'nowhere' does not exist" in done.stdout
+
+
+def test_a_synonym_file_nested_too_deep_or_too_large_is_named_not_parsed(tmp_path):
+    deep = write(tmp_path / "a", "nl", "spit = " + "[" * 600 + "]" * 600 + "\n")
+    large = write(tmp_path / "b", "nl", 'spit = ["rug"]\n' * 20000)
+    for path, message in ((deep, "nested more than"), (large, "more than the")):
+        terms, problems = read_synonym_file(path, "nl")
+        assert terms == []
+        assert message in str(problems[0]) and str(problems[0]).startswith(f"{path}:")

@@ -9,12 +9,13 @@ fault is a diagnostic with file and line.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import Diagnostic, toml_error
+from .diagnostics import Diagnostic
+from .files import parse_toml, read_text, text_lines
+from .limits import MAX_LIST_BYTES
 from .model import LANGUAGES
 from .regions import is_region
 
@@ -152,23 +153,14 @@ def _read(path: Path) -> _FileResult:
     def problem(line: int | None, message: str, severity: str = "error") -> None:
         result.problems.append(Diagnostic(path, line, message, severity))
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        problem(None, f"cannot be read: {exc.strerror or exc}")
+    text = read_text(path, MAX_LIST_BYTES)
+    if isinstance(text, Diagnostic):
+        result.problems.append(text)
         return result
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problem(raw.count(b"\n", 0, exc.start) + 1,
-                f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return result
-    lines = text.splitlines()
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line, message = toml_error(exc, 1, max(len(lines), 1))
-        problem(line, f"invalid glossary: {message}")
+    lines = text_lines(text)
+    data = parse_toml(text, path, 1, "invalid glossary")
+    if isinstance(data, Diagnostic):
+        result.problems.append(data)
         return result
 
     for key in data:

@@ -12,6 +12,9 @@ import re
 MAX_FILE_BYTES = 32 * 1024
 """A topic, notice, patient experience or the treatment path."""
 
+MAX_LIST_BYTES = 256 * 1024
+"""A glossary or a list of search synonyms for one language: many short entries."""
+
 MAX_TEXT_LINES = 600
 """Lines of Markdown in one topic or notice."""
 

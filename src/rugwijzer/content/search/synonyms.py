@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, toml_error
+from ..diagnostics import Diagnostic
+from ..files import parse_toml, read_text, text_lines
+from ..limits import MAX_LIST_BYTES
 from ..model import LANGUAGES, Library
 from ..regions import is_region
 from .fuzzy import FuzzyVocabulary, allowed_slips
@@ -68,21 +70,13 @@ def read_synonym_file(path: Path, lang: str) -> tuple[list[LayTerm], list[Diagno
     def problem(line: int | None, message: str, severity: str = "error") -> None:
         problems.append(Diagnostic(path, line, message, severity))
 
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problem(None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return [], problems
-    except OSError as exc:
-        problem(None, f"cannot be read: {exc.strerror or exc}")
-        return [], problems
-    lines = text.splitlines()
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line, message = toml_error(exc, 1, max(1, len(lines)))
-        problem(line, f"invalid TOML: {message}")
-        return [], problems
+    text = read_text(path, MAX_LIST_BYTES)
+    if isinstance(text, Diagnostic):
+        return [], [text]
+    lines = text_lines(text)
+    table = parse_toml(text, path, 1, "invalid TOML")
+    if isinstance(table, Diagnostic):
+        return [], [table]
 
     key_lines = _key_lines(lines)
     terms: list[LayTerm] = []
