@@ -51,7 +51,7 @@ PATTERNS = {
 }
 
 FRONT = ('+++\nid = "maat"\nkind = "page"\ntitle = "Maat"\norder = 1\nsource = "Test"\n'
-         "reviewed = 2026-01-01\n+++\n")
+         "updated = 2026-01-01\n+++\n")
 
 MEASURE = r"""
 import json, sys, time

@@ -77,7 +77,7 @@ def synthetic_pack(library, lang: str, count: int, rng: random.Random) -> list:
         topics.append(Topic(
             id=f"synthetisch-{number}", lang=lang, kind=rng.choice(KINDS), title=title,
             order=200 + number, body="\n\n".join(paragraphs), path=Path(f"{number}.md"),
-            body_line=1, source="benchmark", reviewed=dt.date(2026, 1, 1),
+            body_line=1, source="benchmark", updated=dt.date(2026, 1, 1),
             summary=sentence(), regions=tuple(rng.sample(region_ids, rng.randint(0, 3)))))
     return topics
 

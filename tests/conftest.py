@@ -21,7 +21,7 @@ def topic_text(topic_id: str, body: str = "Tekst.\n", **fields: str) -> str:
     """A valid topic file; ``fields`` replace or add raw TOML lines."""
     values = {
         "id": f'"{topic_id}"', "kind": '"page"', "title": f'"{topic_id.title()}"',
-        "order": "5", "source": '"Test"', "reviewed": "2026-11-24",
+        "order": "5", "source": '"Test"', "updated": "2026-11-24",
     }
     values.update(fields)
     front = "\n".join(f"{key} = {value}" for key, value in values.items() if value is not None)

@@ -114,6 +114,8 @@ LONG = "x" * 2400
     ('name = "A"\nlogo = "ontbreekt.png"\n', 2, "'ontbreekt.png' not found", "logo"),
     ('name = "A"\ndefault_language = "de"\n', 2, "'default_language' must be",
      "default_language"),
+    ('name = "A"\nadditions = "verbergen"\n', 2, "'additions' must be \"show\" or \"hide\"",
+     "additions"),
 ])
 def test_a_fault_costs_only_its_own_key(tmp_path, text, line, message, key):
     path = write(tmp_path / "kliniek.toml", text)
@@ -138,6 +140,14 @@ def test_a_faulty_name_keeps_the_shipped_one(tmp_path, text, line, message):
     assert profile.name == "ViaSana"
     assert [str(p).startswith(f"{path}:{line}: ") and message in str(p)
             for p in problems] == [True], [str(p) for p in problems]
+
+
+def test_a_clinic_can_keep_unapproved_additions_off_patients_screens(tmp_path):
+    shipped, _problems = load_clinic(DEFAULT)
+    assert shipped.additions == "show" and not shipped.hides_unapproved
+    path = write(tmp_path / "kliniek.toml", 'additions = "hide"\n')
+    profile, problems = find_clinic(path, DEFAULT, platform="linux", environ={})
+    assert problems == [] and profile.hides_unapproved
 
 
 def test_an_unknown_key_is_a_warning_and_changes_nothing_else(tmp_path):
@@ -529,3 +539,17 @@ def test_hash_pin_prints_the_profile_line():
     for wrong in ("12\n", "12345678901234\n", "12a4\n", "\n"):
         done = _run("--hash-pin", stdin=wrong)
         assert done.returncode == 1 and "a PIN is 4 to 12 digits" in done.stderr
+
+
+def test_a_profile_that_hides_unapproved_additions_keeps_them_off_the_screen(profile_window,
+                                                                              tmp_path):
+    path = write(tmp_path / "c.toml", 'name = "A"\nadditions = "hide"\n')
+    window = profile_window(path)
+    window.open_topic("hernia")
+    text = window.article.toPlainText()
+    assert "spreekt men van een hernia" in text
+    assert "Extra uitleg" not in text and "Wat betekent dit?" not in text
+    assert "nog niet heeft goedgekeurd" not in text
+    window.open_topic("waarschuwingssignalen")
+    assert "Deze pagina verschijnt zodra de arts van de kliniek haar heeft goedgekeurd." \
+        in window.article.toPlainText()

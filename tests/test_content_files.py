@@ -132,8 +132,9 @@ def test_lines_are_counted_as_an_editor_counts_them(tmp_path):
                        topic_text("a", title='"Een\u2028titel"', colour="1").encode())
     loaded = load_library([tmp_path])
     assert messages(loaded.diagnostics) == [f"{path}:8: unknown field 'colour' (known fields: "
-                                            "id, kind, title, order, source, reviewed, summary, "
-                                            "regions, related, view, addition)"]
+                                            "id, kind, title, order, source, updated, summary, "
+                                            "regions, related, view, addition, approved_by, "
+                                            "approved_on, sources, key_points, include)"]
 
 
 NOTICE_FAULTS = {

@@ -108,8 +108,10 @@ def framed(front: st.SearchStrategy[str]) -> st.SearchStrategy[bytes]:
 
 TOPIC_FILE = framed(front_matter({
     "id": '"a"', "kind": '"page"', "title": '"A"', "order": "1", "source": '"S"',
-    "reviewed": "2026-01-01", "summary": '"Kort."', "regions": '["disc-L4-L5"]',
-    "related": '["a"]', "view": '"side"', "addition": "true"}))
+    "updated": "2026-01-01", "summary": '"Kort."', "regions": '["disc-L4-L5"]',
+    "related": '["a"]', "view": '"side"', "addition": "true", "approved_by": '"Dr. A"',
+    "approved_on": "2026-01-02", "sources": '["Bron"]', "key_points": '["Een.", "Twee."]',
+    "include": '["a"]'}))
 
 
 def show_and_check(folder):
@@ -118,6 +120,9 @@ def show_and_check(folder):
     check_library(loaded)
     for topics in loaded.library.topics.values():
         for topic in topics.values():
+            topic.approval_state()
+            loaded.library.included(topic, topic.lang, unapproved=False)
+            render_body(topic, "Aanvulling", additions=topic.shows_additions(True))
             html = render_body(topic, "Aanvulling")
             for src in re.findall(r'<img[^>]*\bsrc="([^"]*)"', html):
                 assert src.startswith(folder.resolve().as_uri() + "/"), src

@@ -165,7 +165,10 @@ def test_related_topics_and_source_footer_end_each_article(make_window):
         assert window.library.get(related, "nl").title in text
     assert "Lees ook" in text or "Lees meer" in text
     assert "Bron: ViaSana" in text
-    assert "24 november 2026" in text
+    assert "Bijgewerkt op 2 december 2026." in text
+    assert "Op deze pagina staat extra uitleg die de arts van de kliniek nog niet heeft " \
+           "goedgekeurd." in text
+    assert "gecontroleerd" not in text and "Goedgekeurd door" not in text
 
 
 def test_language_switch_updates_every_visible_string(make_window, qtbot):

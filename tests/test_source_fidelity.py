@@ -13,7 +13,7 @@ headings, and "Lees ..." sentences that link to other topics.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -267,3 +267,39 @@ def test_a_sentence_may_be_split_or_joined_but_not_lose_en_mid_sentence():
 def test_words_that_are_not_from_the_page_are_caught_outside_additions(topic, old, new):
     assert unsourced_passages(_edited(topic, old, new))
     assert unsourced_passages(_shipped_bodies()) == []
+
+
+# A key point may use a form of a page's word ("versterkt" for "versterken"): a word counts
+# as the page's when they share all but its last three letters, and at least four.
+def _grounded(word: str, page: set[str]) -> bool:
+    needed = max(4, len(word) - 3)
+    return any(len(other) >= needed and other[:needed] == word[:needed] for other in page)
+
+
+def invented_words(topic) -> list[str]:
+    """The words of ``topic``'s key points (of five letters or more: short words carry the
+    grammar) that its own text, outside additions, does not use."""
+    page = {word for part in segments(topic.body)[0] if not part.addition
+            for word in words(_LINK.sub(r"\1", part.text))}
+    return [word for point in topic.key_points for word in words(point)
+            if len(word) >= 5 and not _grounded(word, page)]
+
+
+def test_key_points_say_only_what_their_own_page_says():
+    library = load_library([resources.content_dir()]).library
+    checked = 0
+    for lang in ("nl", "en"):
+        for topic in library.topics[lang].values():
+            assert invented_words(topic) == [], topic.path
+            checked += bool(topic.key_points)
+    assert checked == 16
+
+
+def test_an_invented_key_point_is_caught():
+    library = load_library([resources.content_dir()]).library
+    hernia = library.topics["nl"]["hernia"]
+    invented = replace(hernia, key_points=(*hernia.key_points[:3],
+                                           "Een operatie geeft altijd direct resultaat."))
+    assert invented_words(invented) == ["altijd", "direct", "resultaat"]
+    from_addition = replace(hernia, key_points=("De pijn kan uitstralen naar het been.",))
+    assert invented_words(from_addition) == ["uitstralen"]

@@ -4,7 +4,11 @@
 <context>
     <name>Article</name>
     <message>
-        <source>Additional explanation, to be reviewed by the clinic&apos;s physician</source>
+        <source>Extra explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is shown once the clinic&apos;s physician has approved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12,11 +16,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: {source}. Last reviewed on {date}.</source>
+        <source>Source: {source}. Updated on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passages marked as additional explanation do not come from the clinic&apos;s page; the clinic&apos;s physician reviews them.</source>
+        <source>Approved by {name} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has extra explanation that the clinic&apos;s physician has not yet approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,7 +148,11 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Additional explanation</source>
+        <source>Extra explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages marked “Extra explanation” have not yet been approved by the clinic&apos;s physician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

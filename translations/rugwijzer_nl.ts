@@ -4,20 +4,28 @@
 <context>
     <name>Article</name>
     <message>
-        <source>Additional explanation, to be reviewed by the clinic&apos;s physician</source>
-        <translation>Aanvullende uitleg, ter controle door de arts van de kliniek</translation>
+        <source>Extra explanation</source>
+        <translation>Extra uitleg</translation>
+    </message>
+    <message>
+        <source>This page is shown once the clinic's physician has approved it.</source>
+        <translation>Deze pagina verschijnt zodra de arts van de kliniek haar heeft goedgekeurd.</translation>
     </message>
     <message>
         <source>Read more</source>
         <translation>Lees ook</translation>
     </message>
     <message>
-        <source>Source: {source}. Last reviewed on {date}.</source>
-        <translation>Bron: {source}. Laatst gecontroleerd op {date}.</translation>
+        <source>Source: {source}. Updated on {date}.</source>
+        <translation>Bron: {source}. Bijgewerkt op {date}.</translation>
     </message>
     <message>
-        <source>Passages marked as additional explanation do not come from the clinic&apos;s page; the clinic&apos;s physician reviews them.</source>
-        <translation>Passages die gemarkeerd zijn als aanvullende uitleg komen niet van de pagina van de kliniek; de arts van de kliniek controleert ze.</translation>
+        <source>Approved by {name} on {date}.</source>
+        <translation>Goedgekeurd door {name} op {date}.</translation>
+    </message>
+    <message>
+        <source>This page has extra explanation that the clinic's physician has not yet approved.</source>
+        <translation>Op deze pagina staat extra uitleg die de arts van de kliniek nog niet heeft goedgekeurd.</translation>
     </message>
     <message>
         <source>Article</source>
@@ -143,8 +151,12 @@ Een verslag is bewaard in:
         <translation>Vragen? Stel ze bij de balie.</translation>
     </message>
     <message>
-        <source>Additional explanation</source>
-        <translation>Aanvullende uitleg</translation>
+        <source>Extra explanation</source>
+        <translation>Extra uitleg</translation>
+    </message>
+    <message>
+        <source>Passages marked “Extra explanation” have not yet been approved by the clinic's physician.</source>
+        <translation>Passages met het kopje “Extra uitleg” zijn nog niet goedgekeurd door de arts van de kliniek.</translation>
     </message>
     <message>
         <source>Scan for the website</source>

@@ -105,11 +105,12 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
     problems.extend(check_extras(folders, extra))
     for problem in problems:
         print(problem)
-    errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
+    count = {severity: sum(1 for p in problems if p.severity == severity)
+             for severity in ("error", "warning", "note")}
+    errors = count["error"]
     checked = " and ".join([*(str(f) for f in folders), str(profile.path)])
-    print(f"{checked}: {errors} error(s), {warnings} warning(s)",
-          file=sys.stderr if errors else sys.stdout)
+    print(f"{checked}: {errors} error(s), {count['warning']} warning(s), "
+          f"{count['note']} note(s)", file=sys.stderr if errors else sys.stdout)
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

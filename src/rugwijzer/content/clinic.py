@@ -49,10 +49,16 @@ class ClinicProfile:
     kiosk_pin_sha256: PinHash | None = field(default=KEYS["kiosk_pin_sha256"].default)
     idle_reset_seconds: int = field(default=KEYS["idle_reset_seconds"].default)
     default_language: str | None = field(default=KEYS["default_language"].default)
+    additions: str = field(default=KEYS["additions"].default)
 
     @property
     def pin(self) -> PinHash | None:
         return self.kiosk_pin or self.kiosk_pin_sha256
+
+    @property
+    def hides_unapproved(self) -> bool:
+        """Additions that the clinic's physician has not approved stay off patients' screens."""
+        return self.additions == "hide"
 
     @property
     def has_contact(self) -> bool:

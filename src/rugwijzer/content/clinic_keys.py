@@ -26,6 +26,7 @@ IDLE_SECONDS = (10, 86400)
 IDLE_DEFAULT = 120
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LANGUAGES = ("nl", "en")
+ADDITIONS = ("show", "hide")
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -151,6 +152,12 @@ def _language(value: str, _folder: Path) -> Checked:
     return value, None
 
 
+def _additions(value: str, _folder: Path) -> Checked:
+    if value not in ADDITIONS:
+        raise Invalid
+    return value, None
+
+
 def _as_is(value: Any, _folder: Path) -> Checked:
     return value, None
 
@@ -197,6 +204,12 @@ KEYS: dict[str, Key] = {key.name: key for key in (
     Key("default_language", str, None, '"nl" or "en"',
         "The language each new reader starts in (otherwise the system's language).",
         '"nl"', _language),
+    Key("additions", str, "show", '"show" or "hide"',
+        "Explanations added to the clinic's texts that the clinic's physician has not yet "
+        'approved: "show" shows them, labelled as extra explanation, with a note that they '
+        'are not yet approved; "hide" leaves them out of the texts and handouts until they '
+        "are approved.",
+        '"hide"', _additions),
 )}
 
 

@@ -15,7 +15,9 @@ class Diagnostic:
     path: Path
     line: int | None
     message: str
-    severity: str = "error"  # "error" or "warning"
+    # "error", "warning", or "note": something to know that is not a fault, such as an
+    # addition that still awaits the clinic's physician.
+    severity: str = "error"
 
     @property
     def is_error(self) -> bool:
@@ -23,7 +25,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         location = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
-        prefix = "warning: " if self.severity == "warning" else ""
+        prefix = "" if self.is_error else f"{self.severity}: "
         return f"{location}: {prefix}{self.message}"
 
 

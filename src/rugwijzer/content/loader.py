@@ -29,12 +29,22 @@ FIELDS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "title": (_STR, True, "a text"),
     "order": ((int,), True, "a whole number"),
     "source": (_STR, True, "a text"),
-    "reviewed": ((dt.date,), True, "a date like 2026-11-24"),
+    "updated": ((dt.date,), True, "a date like 2026-12-02"),
     "summary": (_STR, False, "a text"),
     "regions": (_LIST, False, "a list of region ids"),
     "related": (_LIST, False, "a list of topic ids"),
     "view": (_STR, False, "a text"),
     "addition": ((bool,), False, "true or false"),
+    "approved_by": (_STR, False, "a text"),
+    "approved_on": ((dt.date,), False, "a date like 2026-12-02"),
+    "sources": (_LIST, False, "a list of texts"),
+    "key_points": (_LIST, False, "a list of texts"),
+    "include": (_LIST, False, "a list of topic ids"),
+}
+# Keys of older versions, read as the key that replaced them, with a warning.
+RENAMED = {
+    "reviewed": ("updated", "'reviewed' claimed a review; rename it to 'updated' (the date "
+                            "the text last changed)"),
 }
 
 TOPIC_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -76,6 +86,9 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
     def error(line: int | None, message: str) -> None:
         diagnostics.append(Diagnostic(path, line, message))
 
+    def warning(line: int | None, message: str) -> None:
+        diagnostics.append(Diagnostic(path, line, message, "warning"))
+
     text = read_text(path, MAX_FILE_BYTES)
     if isinstance(text, Diagnostic):
         return ParsedFile(None, [text], {})
@@ -96,6 +109,16 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
         return ParsedFile(None, [meta], {})
 
     lines_of = assignment_lines(front_lines, meta, first_front_line)
+    spelled = {key: key for key in FIELDS}
+    for old, (new, message) in RENAMED.items():
+        if old not in meta:
+            continue
+        value = meta.pop(old)
+        if new in meta:
+            warning(lines_of[old], f"'{old}' is ignored: '{new}' is there; remove '{old}'")
+            continue
+        warning(lines_of[old], message)
+        meta[new], lines_of[new], spelled[new] = value, lines_of[old], old
     for key in meta:
         if key not in FIELDS:
             known = ", ".join(FIELDS)
@@ -111,7 +134,7 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
                  or (types == (int,) and isinstance(value, bool))
                  or (types == (dt.date,) and isinstance(value, dt.datetime)))
         if wrong:
-            error(lines_of[key], f"field '{key}' must be {description}")
+            error(lines_of[key], f"field '{spelled[key]}' must be {description}")
         elif types == _LIST and not all(isinstance(item, str) for item in value):
             error(lines_of[key], f"field '{key}' must be a list of texts")
 
@@ -133,14 +156,17 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
     elif (too_much := markdown_problem(body)) is not None:
         error(body_line + too_much[0], too_much[1])
 
-    if diagnostics:
+    if any(problem.is_error for problem in diagnostics):
         return ParsedFile(None, diagnostics, lines_of)
     topic = Topic(
         id=meta["id"], lang=lang, kind=meta["kind"], title=meta["title"].strip(),
         order=meta["order"], body=body, path=path, body_line=body_line,
-        source=meta["source"], reviewed=meta["reviewed"], summary=meta.get("summary", ""),
+        source=meta["source"], updated=meta["updated"], summary=meta.get("summary", ""),
         regions=tuple(meta.get("regions", ())), related=tuple(meta.get("related", ())),
         view=meta.get("view"), addition=meta.get("addition", False),
+        approved_by=meta.get("approved_by"), approved_on=meta.get("approved_on"),
+        sources=tuple(meta.get("sources", ())), key_points=tuple(meta.get("key_points", ())),
+        include=tuple(meta.get("include", ())),
     )
     return ParsedFile(topic, diagnostics, lines_of)
 

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .markup import has_addition, segments
+
 LANGUAGES = ("nl", "en")
 KINDS = ("overview", "condition", "treatment", "aftercare", "page")
 
@@ -21,12 +23,66 @@ class Topic:
     path: Path
     body_line: int  # line number of the body's first line in the file
     source: str
-    reviewed: dt.date
+    updated: dt.date  # when the text last changed
     summary: str = ""
     regions: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     view: str | None = None
     addition: bool = False
+    # Set only by the clinic's physician, who approves the text as it reads on ``updated``.
+    approved_by: str | None = None
+    approved_on: dt.date | None = None
+    sources: tuple[str, ...] = ()  # the published sources the additions rest on
+    key_points: tuple[str, ...] = ()  # "In het kort": the page's own facts, in short
+    include: tuple[str, ...] = ()  # topics shown as sections after this one's text
+
+    @property
+    def has_additions(self) -> bool:
+        """Whether the text has ``::: addition`` blocks, whatever the front matter says."""
+        return has_addition(self.body)
+
+    def is_approved(self, today: dt.date | None = None) -> bool:
+        """Whether the clinic's physician approved the text as it reads now.
+
+        An approval dated before the text last changed, or in the future, does not count.
+        """
+        if not (self.approved_by and self.approved_by.strip()) or self.approved_on is None:
+            return False
+        today = today or dt.date.today()
+        return self.updated <= self.approved_on <= today
+
+    @property
+    def approved(self) -> bool:
+        return self.is_approved()
+
+    def approval_state(self, today: dt.date | None = None) -> str:
+        """"approved"; "none" (no approval keys); "outdated" (the text changed after the
+        approval); or "invalid" (a key missing or empty, or a date still to come)."""
+        if self.approved_by is None and self.approved_on is None:
+            return "none"
+        if self.is_approved(today):
+            return "approved"
+        on = self.approved_on
+        if (self.approved_by or "").strip() and on is not None \
+                and on < self.updated and on <= (today or dt.date.today()):
+            return "outdated"
+        return "invalid"
+
+    @property
+    def awaits_approval(self) -> bool:
+        """The text has additions that the clinic's physician has not (yet) approved."""
+        return self.has_additions and not self.approved
+
+    def shows_additions(self, hide_unapproved: bool) -> bool:
+        """Whether readers see the additions: always, unless the clinic keeps them off
+        patients' screens until its physician has approved them."""
+        return not (hide_unapproved and self.awaits_approval)
+
+    @property
+    def only_additions(self) -> bool:
+        """Everything the text says is addition: without its additions the page is empty."""
+        return self.has_additions and not any(
+            part.text.strip() for part in segments(self.body)[0] if not part.addition)
 
     @property
     def base_dir(self) -> Path:
@@ -69,3 +125,27 @@ class Library:
 
     def topics_for_region(self, region_id: str, lang: str) -> list[Topic]:
         return [t for t in self.in_language(lang) if region_id in t.regions]
+
+    def included(self, topic: Topic, lang: str, unapproved: bool = True) -> list[Topic]:
+        """The topics shown as sections after ``topic``'s text, in order, each once.
+
+        An included topic's own includes follow it. Missing ids and cycles are skipped here
+        (the checker reports them). Without ``unapproved``, topics whose additions await the
+        physician's approval are left out with everything they include.
+        """
+        found: list[Topic] = []
+        seen = {topic.id}
+
+        def walk(ids: tuple[str, ...]) -> None:
+            for topic_id in ids:
+                if topic_id in seen:
+                    continue
+                seen.add(topic_id)
+                other = self.get(topic_id, lang)
+                if other is None or (not unapproved and other.awaits_approval):
+                    continue
+                found.append(other)
+                walk(other.include)
+
+        walk(topic.include)
+        return found

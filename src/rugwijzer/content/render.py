@@ -120,14 +120,18 @@ def refused_images(topic: Topic) -> list[RefusedImage]:
     return [image for _addition, _fragment, refused in _parts(topic) for image in refused]
 
 
-def render_body(topic: Topic, addition_label: str, set_apart: bool = True) -> str:
+def render_body(topic: Topic, addition_label: str, set_apart: bool = True,
+                additions: bool = True) -> str:
     """The topic's text as HTML; addition blocks are set apart and labelled for the reader.
 
     With ``set_apart`` False they flow with the rest: for pages that are an addition as a
-    whole, such as the welcome on the start page, whose footer says so once.
+    whole, such as the welcome on the start page, whose footer says so once. With
+    ``additions`` False they are left out.
     """
     out: list[str] = []
     for addition, fragment, _refused in _parts(topic):
+        if addition and not additions:
+            continue
         if addition and set_apart:
             label = (f'<p class="addition-label">{html.escape(addition_label)}</p>'
                      if addition_label else "")
@@ -138,3 +142,4 @@ def render_body(topic: Topic, addition_label: str, set_apart: bool = True) -> st
         else:
             out.append(fragment)
     return "\n".join(out)
+

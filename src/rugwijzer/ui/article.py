@@ -38,17 +38,25 @@ def format_date(date, lang: str) -> str:
     return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
 
-def article_html(topic: Topic, library: Library, lang: str, extras: str = "") -> str:
+def article_html(topic: Topic, library: Library, lang: str, extras: str = "",
+                 hide_unapproved: bool = False) -> str:
     """The complete HTML of an article, in the language of the installed translator.
 
     ``extras`` (experiences, the call to action) comes after the text, before "read more".
+    With ``hide_unapproved`` (the clinic's ``additions = "hide"``), additions that the
+    clinic's physician has not approved are left out.
     """
     parts = [f"<h1>{html.escape(topic.title)}</h1>"]
     if topic.summary:
         parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-    label = QCoreApplication.translate(
-        "Article", "Additional explanation, to be reviewed by the clinic's physician")
-    parts.append(render_body(topic, label))
+    shown = topic.shows_additions(hide_unapproved)
+    if shown or not topic.only_additions:
+        label = QCoreApplication.translate("Article", "Extra explanation")
+        parts.append(render_body(topic, label, additions=shown))
+    else:
+        parts.append("<p>" + html.escape(QCoreApplication.translate(
+            "Article", "This page is shown once the clinic's physician has approved it."))
+            + "</p>")
     parts.append(extras)
     related = [found for topic_id in topic.related
                if (found := library.get(topic_id, lang)) is not None]
@@ -61,15 +69,24 @@ def article_html(topic: Topic, library: Library, lang: str, extras: str = "") ->
             if item.summary:
                 parts.append(f'<p class="related-summary">{html.escape(item.summary)}</p>')
     parts.append("<hr/>")
-    source = QCoreApplication.translate(
-        "Article", "Source: {source}. Last reviewed on {date}.").format(
-        source=html.escape(topic.source), date=format_date(topic.reviewed, lang))
-    parts.append(f'<p class="footer">{source}</p>')
-    if topic.addition:
-        parts.append('<p class="footer">' + html.escape(QCoreApplication.translate("Article",
-            "Passages marked as additional explanation do not come from the clinic's page; "
-            "the clinic's physician reviews them.")) + "</p>")
+    parts.extend(f'<p class="footer">{html.escape(line)}</p>'
+                 for line in footer_lines(topic, lang, shown))
     return "\n".join(parts)
+
+
+def footer_lines(topic: Topic, lang: str, additions_shown: bool = True) -> list[str]:
+    """Where the text comes from, when it last changed, and whether the clinic's physician
+    approved it: an approval only when the physician recorded one for this very text."""
+    lines = [QCoreApplication.translate("Article", "Source: {source}. Updated on {date}.")
+             .format(source=topic.source, date=format_date(topic.updated, lang))]
+    if topic.approved:
+        lines.append(QCoreApplication.translate("Article", "Approved by {name} on {date}.")
+                     .format(name=topic.approved_by, date=format_date(topic.approved_on, lang)))
+    elif topic.has_additions and additions_shown:
+        lines.append(QCoreApplication.translate(
+            "Article", "This page has extra explanation that the clinic's physician has not "
+                       "yet approved."))
+    return lines
 
 
 def root_frame(document: QTextDocument) -> QTextFrame:

@@ -43,7 +43,9 @@ TEXTS = {
     "note": QT_TRANSLATE_NOOP("Handout", "Note from your physician"),
     "contact": QT_TRANSLATE_NOOP("Handout", "Questions? Contact us"),
     "reception": QT_TRANSLATE_NOOP("Handout", "Questions? Ask at the reception desk."),
-    "addition": QT_TRANSLATE_NOOP("Handout", "Additional explanation"),
+    "addition": QT_TRANSLATE_NOOP("Handout", "Extra explanation"),
+    "unapproved": QT_TRANSLATE_NOOP("Handout", "Passages marked “Extra explanation” have not "
+                                               "yet been approved by the clinic's physician."),
     "scan": QT_TRANSLATE_NOOP("Handout", "Scan for the website"),
     "source": QT_TRANSLATE_NOOP("Handout", "Source: {source}. Made with Rugwijzer {version}."),
     "view-side": QT_TRANSLATE_NOOP("Handout", "The whole spine from the side"),
@@ -149,14 +151,17 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
         out.append('<table class="note" width="100%" cellspacing="0" cellpadding="10">'
                    f"<tr><td><p>{note}</p></td></tr></table>")
 
+    unapproved = False
     for topic_id in request.topics:
         topic = library.get(topic_id, lang)
-        if topic is None:
+        shown = topic is not None and topic.shows_additions(clinic.hides_unapproved)
+        if topic is None or (not shown and topic.only_additions):
             continue
+        unapproved = unapproved or (shown and topic.awaits_approval)
         out.append(f"<h2>{html.escape(topic.title)}</h2>")
         if topic.summary:
             out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-        out.append(_plain_links(render_body(topic, say("addition"))))
+        out.append(_plain_links(render_body(topic, say("addition"), additions=shown)))
 
     out.append('<table width="100%" cellspacing="0"><tr><td valign="top">')
     lines = [value for value in (clinic.phone, clinic.email, clinic.website) if value]
@@ -177,6 +182,8 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
     sources = sorted({t.source for t in (library.get(i, lang) for i in request.topics) if t})
     out.append('<p class="small">' + html.escape(say("source").format(
         source="; ".join(sources), version=__version__)) + "</p>")
+    if unapproved:
+        out.append(f'<p class="small">{html.escape(say("unapproved"))}</p>')
     return "\n".join(out)
 
 

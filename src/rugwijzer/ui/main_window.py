@@ -581,7 +581,8 @@ class MainWindow(QMainWindow):
         if key not in self._html_cache:
             topic = self.library.get(topic_id, lang)
             self._html_cache[key] = article_html(topic, self.library, lang,
-                                                 self._extras(topic, lang))
+                                                 self._extras(topic, lang),
+                                                 self.clinic.hides_unapproved)
         return self._html_cache[key]
 
     def _extras(self, topic: Topic, lang: str) -> str:
@@ -709,7 +710,9 @@ class MainWindow(QMainWindow):
             return
         start = self.library.get(START, self.session.language)
         self.start_page.set_intro_html(
-            render_body(start, "", set_apart=False) if start is not None else "")
+            render_body(start, "", set_apart=False,
+                        additions=start.shows_additions(self.clinic.hides_unapproved))
+            if start is not None else "")
         # Notices disappear by themselves once their last day has passed.
         shown = active_notices(self.notices.get(self.session.language, []), self.today())
         self.start_page.set_notices_html("".join(
