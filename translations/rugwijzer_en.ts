@@ -463,6 +463,173 @@ Do you want to open it?</source>
     </message>
 </context>
 <context>
+    <name>ReviewSheet</name>
+    <message>
+        <source>Review sheet for the clinic&apos;s physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {date} with Rugwijzer {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts from: {folders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rugwijzer shows the clinic&apos;s page word for word in Dutch, and translated in English. Where a page needed more explanation, Rugwijzer adds it as extra explanation, resting on the published sources named with it. Until you approve a text, patients see its extra explanation with a note that the clinic&apos;s physician has not yet approved it; with additions = &quot;hide&quot; in the clinic profile they do not see it at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each topic below: the extra explanation, the key points and the sources, and answer its questions. Then sign, and add these two lines to the front matter (between the +++ lines) of each file you approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a text changes later, its &apos;updated&apos; date changes and the approval no longer applies until it is given again. rugwijzer --check-content lists every addition that still awaits approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval by {name} on {date} no longer applies: the text changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: the approval keys are incomplete or dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {file}, updated on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published sources of the extra explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra explanation (line {line}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points (the page&apos;s own facts in other words; check that they say nothing the page does not):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic checked and approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole sheet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of the clinic&apos;s page to look at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sentences are the clinic&apos;s own, shown word for word. Each deserves a second look, for the reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (keep, change, leave out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sentences of the clinic&apos;s page are too long for easy reading. They can be split only by putting their words in another order, which changes the clinic&apos;s text: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words. Proposed split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split as proposed (yes / no / otherwise):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Back complaints</source>

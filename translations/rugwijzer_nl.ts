@@ -474,6 +474,173 @@ Wilt u hem openen?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewSheet</name>
+    <message>
+        <source>Review sheet for the clinic's physician</source>
+        <translation>Controleblad voor de arts van de kliniek</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Rugwijzer {version}.</source>
+        <translation>Gemaakt op {date} met Rugwijzer {version}.</translation>
+    </message>
+    <message>
+        <source>Texts from: {folders}</source>
+        <translation>Teksten uit: {folders}</translation>
+    </message>
+    <message>
+        <source>How to approve</source>
+        <translation>Zo keurt u goed</translation>
+    </message>
+    <message>
+        <source>Rugwijzer shows the clinic's page word for word in Dutch, and translated in English. Where a page needed more explanation, Rugwijzer adds it as extra explanation, resting on the published sources named with it. Until you approve a text, patients see its extra explanation with a note that the clinic's physician has not yet approved it; with additions = "hide" in the clinic profile they do not see it at all.</source>
+        <translation>Rugwijzer toont de pagina van de kliniek woord voor woord in het Nederlands, en vertaald in het Engels. Waar een pagina meer uitleg nodig had, voegt Rugwijzer die toe als extra uitleg, gebaseerd op de gepubliceerde bronnen die erbij staan. Zolang u een tekst niet hebt goedgekeurd, zien patiënten de extra uitleg met de melding dat de arts van de kliniek die nog niet heeft goedgekeurd; met additions = "hide" in het kliniekprofiel zien zij die helemaal niet.</translation>
+    </message>
+    <message>
+        <source>Check each topic below: the extra explanation, the key points and the sources, and answer its questions. Then sign, and add these two lines to the front matter (between the +++ lines) of each file you approved:</source>
+        <translation>Controleer hieronder elk onderwerp: de extra uitleg, de kernpunten en de bronnen, en beantwoord de vragen. Zet daarna uw handtekening en voeg deze twee regels toe aan de kop (tussen de +++-regels) van elk bestand dat u hebt goedgekeurd:</translation>
+    </message>
+    <message>
+        <source>When a text changes later, its 'updated' date changes and the approval no longer applies until it is given again. rugwijzer --check-content lists every addition that still awaits approval.</source>
+        <translation>Verandert een tekst later, dan verandert de datum bij 'updated' en geldt de goedkeuring niet meer tot u die opnieuw geeft. rugwijzer --check-content noemt elke aanvulling die nog op goedkeuring wacht.</translation>
+    </message>
+    <message>
+        <source>Name of the physician</source>
+        <translation>Naam van de arts</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {date}.</source>
+        <translation>Goedgekeurd door {name} op {date}.</translation>
+    </message>
+    <message>
+        <source>Not yet approved.</source>
+        <translation>Nog niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The approval by {name} on {date} no longer applies: the text changed after it.</source>
+        <translation>De goedkeuring door {name} op {date} geldt niet meer: de tekst is daarna veranderd.</translation>
+    </message>
+    <message>
+        <source>Not approved: the approval keys are incomplete or dated in the future.</source>
+        <translation>Niet goedgekeurd: de gegevens van de goedkeuring zijn onvolledig of hebben een datum in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Nederlandse tekst</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Engelse tekst</translation>
+    </message>
+    <message>
+        <source>File: {file}, updated on {date}.</source>
+        <translation>Bestand: {file}, bijgewerkt op {date}.</translation>
+    </message>
+    <message>
+        <source>Published sources of the extra explanation:</source>
+        <translation>Gepubliceerde bronnen van de extra uitleg:</translation>
+    </message>
+    <message>
+        <source>No sources named.</source>
+        <translation>Geen bronnen genoemd.</translation>
+    </message>
+    <message>
+        <source>Extra explanation (line {line}):</source>
+        <translation>Extra uitleg (regel {line}):</translation>
+    </message>
+    <message>
+        <source>Key points (the page's own facts in other words; check that they say nothing the page does not):</source>
+        <translation>In het kort (de feiten van de pagina zelf, in andere woorden; controleer dat ze niets zeggen wat de pagina niet zegt):</translation>
+    </message>
+    <message>
+        <source>Questions for you</source>
+        <translation>Vragen aan u</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwoord:</translation>
+    </message>
+    <message>
+        <source>Topic checked and approved</source>
+        <translation>Onderwerp gecontroleerd en goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Whole sheet checked</source>
+        <translation>Hele controleblad gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+    <message>
+        <source>Claims of the clinic's page to look at again</source>
+        <translation>Uitspraken van de pagina van de kliniek om opnieuw te bekijken</translation>
+    </message>
+    <message>
+        <source>These sentences are the clinic's own, shown word for word. Each deserves a second look, for the reason given.</source>
+        <translation>Deze zinnen zijn van de kliniek zelf en staan hier woord voor woord. Elke zin verdient een tweede blik, om de reden die erbij staat.</translation>
+    </message>
+    <message>
+        <source>Where: {places}</source>
+        <translation>Waar: {places}</translation>
+    </message>
+    <message>
+        <source>No longer in the texts.</source>
+        <translation>Staat niet meer in de teksten.</translation>
+    </message>
+    <message>
+        <source>Decision (keep, change, leave out):</source>
+        <translation>Besluit (houden, aanpassen, weglaten):</translation>
+    </message>
+    <message>
+        <source>Long sentences</source>
+        <translation>Lange zinnen</translation>
+    </message>
+    <message>
+        <source>These sentences of the clinic's page are too long for easy reading. They can be split only by putting their words in another order, which changes the clinic's text: you decide.</source>
+        <translation>Deze zinnen van de pagina van de kliniek zijn te lang om makkelijk te lezen. Ze zijn alleen te splitsen door woorden van plaats te veranderen, en dat verandert de tekst van de kliniek: u beslist.</translation>
+    </message>
+    <message>
+        <source>{words} words. Proposed split:</source>
+        <translation>{words} woorden. Voorstel om te splitsen:</translation>
+    </message>
+    <message>
+        <source>Split as proposed (yes / no / otherwise):</source>
+        <translation>Splitsen zoals voorgesteld (ja / nee / anders):</translation>
+    </message>
+    <message>
+        <source>Other open questions</source>
+        <translation>Andere open vragen</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Back complaints</source>

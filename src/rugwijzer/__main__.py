@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
                               "injectie or operatie")
     handout.add_argument("--note", metavar="TEXT", default="",
                          help="the physician's short note for the patient")
+    parser.add_argument("--review-sheet", metavar="OUT.pdf", type=Path,
+                        help="write the sheet with which the clinic's physician checks and "
+                             "approves the explanations added to the clinic's texts (in the "
+                             "--lang language, Dutch by default) and exit")
     parser.add_argument("--version", action="version", version=f"rugwijzer {__version__}")
     return parser
 
@@ -115,12 +119,13 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 
 def check_extras(folders: list[Path], extra: Path | None) -> list:
-    """Experiences, notices, the treatment path and search synonyms: their own faults and
-    their links to topics."""
+    """Experiences, notices, the treatment path, search synonyms and the review sheet's
+    notes: their own faults and their links to topics."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
     from .content.loader import load_library
     from .content.notices import load_notice_folders
+    from .content.review import check_review_notes, load_review_notes
     from .content.search import check_synonyms
     from .content.treatment_path import load_treatment_path
 
@@ -131,6 +136,9 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
     problems.extend(check_synonyms(resources.synonym_folders(extra), library))
     problems.extend(load_treatment_path(resources.resource("consultation",
                                                            "treatment-path.toml"))[1])
+    notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))
+    problems.extend(note_problems)
+    problems.extend(check_review_notes(notes, library))
     return problems
 
 
@@ -185,10 +193,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--size is only used with --screenshot")
     if args.idle_reset and not args.kiosk:
         parser.error("--idle-reset is only used with --kiosk")
-    if (args.screenshot or args.handout) and "QT_QPA_PLATFORM" not in os.environ:
-        # A screenshot or handout needs no screen: render offscreen, also on servers and CI.
+    if (args.screenshot or args.handout or args.review_sheet) \
+            and "QT_QPA_PLATFORM" not in os.environ:
+        # A screenshot, handout or review sheet needs no screen: render offscreen, also on
+        # servers and CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+    if args.review_sheet:
+        if args.handout or args.screenshot or args.topics or args.mark or args.step or args.note:
+            parser.error("--review-sheet is used alone, with --content, --clinic and --lang")
+        from .app import make_review_sheet
+
+        return make_review_sheet(args)
     if args.handout:
         from .app import make_handout
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -258,4 +259,35 @@ def make_handout(args: argparse.Namespace) -> int:
         print("rugwijzer: no handout was written", file=sys.stderr)
         return 1
     print(args.handout)
+    return 0
+
+
+def make_review_sheet(args: argparse.Namespace) -> int:
+    """``--review-sheet``: what the clinic's physician checks and signs, as a PDF."""
+    from .content.review import load_review_notes
+    from .files import write_atomically
+    from .ui.handout import pdf_bytes
+    from .ui.review_sheet import SheetRequest, build_document
+
+    create_application()
+    clinic, clinic_problems = find_clinic(args.clinic, resources.resource("clinic",
+                                                                          "clinic.toml"))
+    loaded = load_content(args.content)
+    notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))
+    # A file that cannot be read is missing from the sheet: say which.
+    for problem in [*clinic_problems, *loaded.diagnostics, *note_problems]:
+        if problem.is_error:
+            print(f"rugwijzer: {problem}", file=sys.stderr)
+    folders = [resources.content_dir(), *([args.content] if args.content else [])]
+    request = SheetRequest(loaded.library, notes, clinic, args.lang or "nl", dt.date.today(),
+                           folders)
+    document, title = build_document(request)
+    try:
+        write_atomically(args.review_sheet, pdf_bytes(document, title))
+    except OSError as exc:
+        print(f"rugwijzer: cannot write {args.review_sheet}: {exc.strerror or exc}",
+              file=sys.stderr)
+        print("rugwijzer: no review sheet was written", file=sys.stderr)
+        return 1
+    print(args.review_sheet)
     return 0

@@ -120,6 +120,12 @@ def refused_images(topic: Topic) -> list[RefusedImage]:
     return [image for _addition, _fragment, refused in _parts(topic) for image in refused]
 
 
+def addition_blocks(topic: Topic) -> list[tuple[int, str]]:
+    """Each addition block of ``topic`` as HTML, with the file line that opens it."""
+    return [(topic.body_line + part.line - 1, _convert(part.text, topic.base_dir, topic.root)[0])
+            for part in segments(topic.body)[0] if part.addition]
+
+
 def render_body(topic: Topic, addition_label: str, set_apart: bool = True,
                 additions: bool = True) -> str:
     """The topic's text as HTML; addition blocks are set apart and labelled for the reader.
