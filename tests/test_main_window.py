@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QToolButton
 
 from conftest import show, topic_text, write_topic
-from rugwijzer.content.model import LANGUAGES
+from rugwijzer.languages import LANGUAGES
 from rugwijzer.ui.main_window import START
 
 CONDITIONS = ("slijtage", "spinaalstenose", "scoliose", "hernia")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from conftest import OfferedTopics, show
 from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
+from rugwijzer.languages import LANGUAGES
 from rugwijzer.settings import TEXT_SIZES
 from rugwijzer.ui import theme
 from rugwijzer.ui.spine import art as spine_art
@@ -33,7 +34,7 @@ def test_every_drawn_region_is_registered_with_both_names():
         for affected in (False, True):
             for region in build(affected).regions():
                 assert region in REGIONS, (view, region)
-                assert REGIONS[region].name_nl and REGIONS[region].name_en
+                assert all(REGIONS[region].names.get(lang) for lang in LANGUAGES)
 
 
 def test_the_views_draw_every_part_the_texts_talk_about():

@@ -476,15 +476,7 @@ Do you want to open it?</source>
 <context>
     <name>Speech</name>
     <message>
-        <source>Dutch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no {language} voice for reading aloud. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <source>There is no voice for reading aloud in this language: {language}. On Debian or Ubuntu, install the package espeak-ng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,7 +492,7 @@ Do you want to open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no {language} voice for reading aloud. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
+        <source>There is no voice for reading aloud in this language: {language}. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

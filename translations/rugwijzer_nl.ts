@@ -487,16 +487,8 @@ Wilt u hem openen?</translation>
 <context>
     <name>Speech</name>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>There is no {language} voice for reading aloud. On Debian or Ubuntu, install the package espeak-ng.</source>
-        <translation>Er is geen stem om het {language} voor te lezen. Installeer op Debian of Ubuntu het pakket espeak-ng.</translation>
+        <source>There is no voice for reading aloud in this language: {language}. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <translation>Er is geen stem om voor te lezen in deze taal: {language}. Installeer op Debian of Ubuntu het pakket espeak-ng.</translation>
     </message>
     <message>
         <source>the program stopped unexpectedly</source>
@@ -511,8 +503,8 @@ Wilt u hem openen?</translation>
         <translation>Het voorlezen is gestopt: espeak-ng meldde “{detail}”.</translation>
     </message>
     <message>
-        <source>There is no {language} voice for reading aloud. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
-        <translation>Er is geen stem om het {language} voor te lezen. Voeg er een toe via Instellingen &gt; Tijd en taal &gt; Spraak &gt; Stemmen toevoegen.</translation>
+        <source>There is no voice for reading aloud in this language: {language}. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
+        <translation>Er is geen stem om voor te lezen in deze taal: {language}. Voeg er een toe via Instellingen &gt; Tijd en taal &gt; Spraak &gt; Stemmen toevoegen.</translation>
     </message>
     <message>
         <source>Reading aloud stopped: Windows speech reported “{detail}”.</source>

@@ -45,14 +45,18 @@ def _seconds(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .languages import DEFAULT_LANGUAGE, LANGUAGES, language
+
+    spoken = ", ".join(f"{code} ({language(code).name})" for code in LANGUAGES)
     parser = argparse.ArgumentParser(
         prog="rugwijzer",
-        description="Rugwijzer explains back complaints, their causes and treatments, "
-                    "in Dutch and English. It works fully offline.",
+        description="Rugwijzer explains back complaints, their causes and treatments. "
+                    "It works fully offline.",
     )
-    parser.add_argument("--lang", choices=("nl", "en"),
-                        help="language of the interface and texts (default: the system's "
-                             "language if Dutch or English, otherwise Dutch)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=f"language of the interface and texts: {spoken} (default: the "
+                             "system's language if Rugwijzer speaks it, otherwise "
+                             f"{DEFAULT_LANGUAGE})")
     parser.add_argument("--open", metavar="TOPIC", dest="topics", action="append",
                         help="open this topic, e.g. hernia (default: where you left off); "
                              "with --handout, repeat it for each topic of the handout")
@@ -114,15 +118,21 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 
 def check_extras(folders: list[Path], extra: Path | None) -> list:
-    """Experiences and notices: their own faults and their links to topics."""
+    """Experiences, notices, the names of the spine's parts and the treatment path: their
+    own faults, and the links of experiences to topics."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
     from .content.loader import load_library
     from .content.notices import load_notice_folders
+    from .content.regions import NAME_PROBLEMS
+    from .content.treatment_path import load_treatment_path
 
     experiences, problems = load_experiences(resources.resource("experiences"))
     problems.extend(check_experiences(experiences, load_library(folders).library.ids()))
     problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
+    problems.extend(NAME_PROBLEMS)
+    problems.extend(load_treatment_path(resources.resource("consultation",
+                                                           "treatment-path.toml"))[1])
     return problems
 
 

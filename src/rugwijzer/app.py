@@ -17,6 +17,7 @@ from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
 from .content.loader import LoadResult, load_library
 from .content.notices import load_notice_folders
+from .content.regions import NAME_PROBLEMS
 from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
@@ -89,7 +90,7 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     notices, notice_problems = load_notice_folders(resources.notice_folders(args.content))
     window = MainWindow(library, settings, translations, default_language=default_language,
                         clinic=clinic, experiences=experiences, notices=notices)
-    clinic_problems = clinic_problems + experience_problems + notice_problems
+    clinic_problems = clinic_problems + experience_problems + notice_problems + NAME_PROBLEMS
     for problem in clinic_problems:
         log.warning("%s", problem)
         text = str(problem)

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .loader import LoadResult, load_library
 from .markup import links, segments
-from .model import LANGUAGES, Topic
+from .model import Topic
 from .regions import is_region
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")

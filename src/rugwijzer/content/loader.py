@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic, toml_error
-from .model import KINDS, LANGUAGES, Library, Topic
+from .model import KINDS, Library, Topic
 from .regions import VIEWS
 
 FENCE = "+++"
@@ -166,7 +167,8 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
             continue
         if not any((folder / lang).is_dir() for lang in LANGUAGES):
             diagnostics.append(Diagnostic(
-                folder, None, "content folder has no 'nl' or 'en' subfolder with topics"))
+                folder, None, f"content folder has no "
+                f"{' or '.join(repr(lang) for lang in LANGUAGES)} subfolder with topics"))
         for lang in LANGUAGES:
             seen: dict[str, Path] = {}
             for path in topic_files(folder, lang):

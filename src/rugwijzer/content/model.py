@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LANGUAGES = ("nl", "en")
+from ..languages import LANGUAGES
+
 KINDS = ("overview", "condition", "treatment", "aftercare", "page")
 
 

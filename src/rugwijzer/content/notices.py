@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic, toml_error
 from .loader import FENCE, key_line
 
@@ -79,7 +80,7 @@ def active_notices(notices: list[Notice], today: dt.date) -> list[Notice]:
                   reverse=True)
 
 
-def load_notice_folders(folders: list[Path], languages: tuple[str, ...] = ("nl", "en")
+def load_notice_folders(folders: list[Path], languages: tuple[str, ...] = LANGUAGES
                         ) -> tuple[dict[str, list[Notice]], list[Diagnostic]]:
     """Notices from every folder (the shipped one, then a clinic's), per language."""
     notices: dict[str, list[Notice]] = {lang: [] for lang in languages}

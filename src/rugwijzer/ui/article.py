@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
@@ -18,17 +18,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..content.model import Library, Topic
 from ..content.render import render_body
+from ..i18n import format_date
 from .theme import article_style_sheet
 
 # Widest comfortable text column, in average characters of body text.
 MEASURE_CHARS = 68
 MIN_SIDE_MARGIN = 28
 TOP_MARGIN = 28
-
-
-def format_date(date, lang: str) -> str:
-    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
-    return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
 
 def article_html(topic: Topic, library: Library, lang: str, extras: str = "") -> str:

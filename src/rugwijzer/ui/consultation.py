@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.treatment_path import Step
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES, language
 from ..session import Consultation
 
 NOTE_MIN_WIDTH = 220
@@ -40,7 +41,7 @@ class ConsultationBar(QFrame):
         self.setObjectName("consultationBar")
         self.consultation = consultation
         self.steps = steps
-        self.lang = "nl"
+        self.lang = DEFAULT_LANGUAGE
         self.path_label = QLabel(self)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(False)
@@ -59,8 +60,9 @@ class ConsultationBar(QFrame):
         self.note.textChanged.connect(self._note_changed)
         self.language = QComboBox(self)
         self.language.setObjectName("handoutLanguage")
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
+        for code in LANGUAGES:
+            # Each language names itself, so the patient recognises their own.
+            self.language.addItem(language(code).name, code)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printHandout")
         self.print_button.clicked.connect(self.printRequested)
@@ -143,7 +145,7 @@ class ConsultationBar(QFrame):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.language.setCurrentIndex(0 if lang == "nl" else 1)
+        self.language.setCurrentIndex(self.language.findData(lang))
         self.retranslate()
 
     def refresh(self) -> None:

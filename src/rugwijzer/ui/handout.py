@@ -24,7 +24,7 @@ from ..content.regions import REGIONS
 from ..content.render import render_body
 from ..content.treatment_path import Step
 from ..files import write_atomically
-from .article import format_date
+from ..i18n import format_date
 from .panels import QR_MODULE_PX
 from .qr import qr_image
 from .theme import FALLBACK_FAMILIES, FONT_FAMILY

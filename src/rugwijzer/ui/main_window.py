@@ -57,6 +57,7 @@ from ..content.notices import Notice, active_notices
 from ..content.render import markdown_to_html, render_body
 from ..content.search import search
 from ..i18n import Translations
+from ..languages import LANGUAGES, language
 from ..session import Session
 from ..settings import TEXT_SIZES, Settings
 from . import icons, theme
@@ -171,13 +172,13 @@ class MainWindow(QMainWindow):
         self.topics_action.setCheckable(True)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for lang, name in (("nl", "Nederlands"), ("en", "English")):
+        for lang in LANGUAGES:
             action = QAction(lang.upper(), self.language_group)
             action.setObjectName(f"language{lang.upper()}Action")
             action.setCheckable(True)
             # Each language names itself, so a reader who does not understand the current
             # one still recognises their own.
-            action.setToolTip(name)
+            action.setToolTip(language(lang).name)
             action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
             self.language_actions[lang] = action
 

@@ -16,8 +16,9 @@ from ..content.clinic import ClinicProfile
 from ..content.experiences import Experience, matching
 from ..content.model import Library
 from ..content.qr import can_encode
+from ..i18n import format_date
+from ..languages import language
 from . import theme
-from .article import format_date
 
 translate = QCoreApplication.translate
 
@@ -79,8 +80,9 @@ def experiences_html(experiences: list[Experience], library: Library, lang: str,
         return ""
     else:
         topic = library.get(condition or treatment or "", lang)
+        title = topic.title if topic else ""
         heading = translate("Panels", "Experiences of patients with {topic}").format(
-            topic=topic.title.lower() if topic and lang == "nl" else topic.title if topic else "")
+            topic=title.lower() if language(lang).lowercase_titles else title)
         out.append(f'<h2 class="related">{html.escape(heading)}</h2>')
     out.extend(_card(e, library, lang) for e in shown)
     if filters and not shown:

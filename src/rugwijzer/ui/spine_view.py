@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.regions import REGIONS, VIEWS
+from ..languages import DEFAULT_LANGUAGE
 from ..session import Consultation
 from . import theme
 from .spine import art
@@ -142,7 +143,7 @@ class SpineCanvas(QWidget):
         self.view_name = "side"
         self.tool = "point"  # "point", "mark" or "draw" (the last two in consultation mode)
         self._stroke: QPainterPath | None = None
-        self.language = "nl"  # of the parts' names, for screen readers
+        self.language = DEFAULT_LANGUAGE  # of the parts' names, for screen readers
         self.accessible_parts = make_accessible(self)
 
     def set_artwork(self, artwork: art.Artwork,
@@ -536,7 +537,7 @@ class SpinePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("spinePanel")
         self._topics_for_region = topics_for_region
-        self.lang = "nl"
+        self.lang = DEFAULT_LANGUAGE
         self.view = "side"
         self.affected = False
         self.controls_shown = True

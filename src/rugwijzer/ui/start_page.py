@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.model import Library
+from ..languages import DEFAULT_LANGUAGE
 from . import icons, theme
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class StartPage(QScrollArea):
         self._spine_mode: str | None = None
         self._icons_loaded = False
         self._body_px = 18
-        self._lang = "nl"
+        self._lang = DEFAULT_LANGUAGE
         self.retranslate()
 
     def retranslate(self) -> None:

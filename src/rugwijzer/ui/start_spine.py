@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.regions import REGIONS
+from ..languages import DEFAULT_LANGUAGE
 from . import theme
 from .spine import art as spine_art
 from .spine_view import SpineCanvas, discard_widgets, layout_widgets, region_shapes
@@ -73,7 +74,7 @@ class StartSpine(QFrame):
         self.setObjectName("startSpine")
         self.setStyleSheet(theme.start_spine_style_sheet())
         self._topics_for_region = topics_for_region
-        self.lang = "nl"
+        self.lang = DEFAULT_LANGUAGE
         self._body_px = 18
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
