@@ -40,7 +40,7 @@ def main() -> int:
 
     from rugwijzer.app import build_window
     from rugwijzer.settings import Settings
-    from rugwijzer.ui.main_window import KioskConfig
+    from rugwijzer.ui.window.main_window import KioskConfig
 
     class Clock:
         now = 0.0

@@ -118,7 +118,7 @@ def test_new_consultation_forgets_everything(make_window, qtbot):
 
 
 def test_consultation_is_not_offered_in_tablet_mode(make_window):
-    from rugwijzer.ui.main_window import KioskConfig
+    from rugwijzer.ui.window.main_window import KioskConfig
 
     window = make_window()
     window.enter_kiosk(KioskConfig())
@@ -210,7 +210,7 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
 def test_the_bar_wraps_rather_than_cut_a_label(make_window, qtbot, lang, width, step, rows):
     from PySide6.QtWidgets import QApplication, QPushButton
 
-    from rugwijzer.ui.consultation import NOTE_MIN_WIDTH
+    from rugwijzer.ui.consultation.bar import NOTE_MIN_WIDTH
 
     window = make_window(lang=lang, topic="hernia")
     window.resize(width, 700)

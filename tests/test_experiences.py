@@ -12,7 +12,7 @@ from qr_reader import read_qr
 from rugwijzer.content.clinic import ClinicProfile
 from rugwijzer.content.experiences import check_experiences, load_experiences, matching
 from rugwijzer.content.notices import active_notices, load_notices
-from rugwijzer.ui import panels
+from rugwijzer.ui.article import panels
 from rugwijzer.ui.qr import QUIET_ZONE
 
 NAMES = ["Tessa Tiller", "Corné van Overveld", "Erwin Hokke", "Paula Scheffer", "Jorg Remi"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from conftest import hide_first, quick_pin_hash, show
 from rugwijzer.pin import PinGuard, parse_pin_hash
-from rugwijzer.ui.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
+from rugwijzer.ui.window.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
 
 MIN_TARGET = 48
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 
 from conftest import show, topic_text, write_topic
 from rugwijzer.languages import LANGUAGES
-from rugwijzer.ui.main_window import START
+from rugwijzer.ui.window.main_window import START
 
 CONDITIONS = ("slijtage", "spinaalstenose", "scoliose", "hernia")
 

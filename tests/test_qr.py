@@ -116,7 +116,7 @@ def test_whether_a_code_can_be_made_is_answered_and_logged(caplog):
 
 def test_the_advice_panel_leaves_out_a_qr_code_that_cannot_be_made(caplog):
     from rugwijzer.content.clinic import ClinicProfile
-    from rugwijzer.ui import panels
+    from rugwijzer.ui.article import panels
 
     clinic = ClinicProfile(name="K", website=TOO_LONG, phone="010 123")
     with caplog.at_level(logging.WARNING, logger="rugwijzer.content.qr"):
@@ -145,7 +145,7 @@ def test_the_handout_leaves_out_a_qr_code_that_cannot_be_made(qapp, caplog):
     from rugwijzer.content.clinic import ClinicProfile
     from rugwijzer.content.handout import HandoutRequest
     from rugwijzer.content.loader import load_library
-    from rugwijzer.ui.handout import build_document
+    from rugwijzer.ui.consultation.handout import build_document
 
     library = load_library([resources.content_dir()]).library
     clinic = ClinicProfile(name="K", website=TOO_LONG)

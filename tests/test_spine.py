@@ -245,7 +245,7 @@ def test_region_links_in_an_article_show_the_region(make_window):
 def test_the_panel_grows_with_the_text_size(make_window):
     from PySide6.QtGui import QFontInfo
 
-    from rugwijzer.ui.main_window import START
+    from rugwijzer.ui.window.main_window import START
 
     window = make_window(topic="hernia")
     spine = window.spine
@@ -295,7 +295,7 @@ def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
 
 
 def test_the_views_topics_open_are_drawn_after_start_up(make_window, qtbot, monkeypatch):
-    from rugwijzer.ui import main_window
+    from rugwijzer.ui.window import main_window
 
     monkeypatch.setattr(main_window, "DRAWINGS_DELAY_MS", 0)
     # Whatever an earlier window started, this one must start the work itself.

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication
 from conftest import show
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.settings import TEXT_SIZES
-from rugwijzer.ui.main_window import START
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.start_page import TILE_MIN_WIDTH
+from rugwijzer.ui.start.page import TILE_MIN_WIDTH
+from rugwijzer.ui.window.main_window import START
 
 
 @pytest.fixture

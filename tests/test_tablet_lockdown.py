@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import quick_pin_hash, show, write_topic
 from rugwijzer.pin import PinGuard, parse_pin_hash
-from rugwijzer.ui.main_window import START, KioskConfig
+from rugwijzer.ui.window.main_window import START, KioskConfig
 
 
 @pytest.fixture

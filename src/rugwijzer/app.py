@@ -22,7 +22,7 @@ from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
 from .ui import theme
-from .ui.main_window import START, KioskConfig, MainWindow
+from .ui.window.main_window import START, KioskConfig, MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +228,7 @@ def make_handout(args: argparse.Namespace) -> int:
     """``--handout``: the patient's PDF summary, written only when every argument is right."""
     from .content.handout import HandoutRequest, problems
     from .content.treatment_path import load_treatment_path
-    from .ui.handout import build_document, write_pdf
+    from .ui.consultation.handout import build_document, write_pdf
 
     create_application()
     clinic, clinic_problems = find_clinic(args.clinic, resources.resource("clinic",

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.treatment_path import Step
-from ..languages import DEFAULT_LANGUAGE, LANGUAGES, language
-from ..session import Consultation
+from ...content.treatment_path import Step
+from ...languages import DEFAULT_LANGUAGE, LANGUAGES, language
+from ...session import Consultation
 
 NOTE_MIN_WIDTH = 220
 

@@ -15,19 +15,19 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QMarginsF, QTranslator, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from .. import __version__, resources
-from ..content.clinic import ClinicProfile
-from ..content.handout import HandoutRequest
-from ..content.model import Library
-from ..content.qr import QrError
-from ..content.regions import REGIONS
-from ..content.render import render_body
-from ..content.treatment_path import Step
-from ..files import write_atomically
-from ..i18n import format_date
-from .panels import QR_MODULE_PX
-from .qr import qr_image
-from .theme import FALLBACK_FAMILIES, FONT_FAMILY
+from ... import __version__, resources
+from ...content.clinic import ClinicProfile
+from ...content.handout import HandoutRequest
+from ...content.model import Library
+from ...content.qr import QrError
+from ...content.regions import REGIONS
+from ...content.render import render_body
+from ...content.treatment_path import Step
+from ...files import write_atomically
+from ...i18n import format_date
+from ..article.panels import QR_MODULE_PX
+from ..qr import qr_image
+from ..theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.model import Library, Topic
-from . import icons, theme
+from ...content.model import Library, Topic
+from .. import icons, theme
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,13 +12,13 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from ..content.clinic import ClinicProfile
-from ..content.experiences import Experience, matching
-from ..content.model import Library
-from ..content.qr import can_encode
-from ..i18n import format_date
-from ..languages import language
-from . import theme
+from ...content.clinic import ClinicProfile
+from ...content.experiences import Experience, matching
+from ...content.model import Library
+from ...content.qr import can_encode
+from ...i18n import format_date
+from ...languages import language
+from .. import theme
 
 translate = QCoreApplication.translate
 

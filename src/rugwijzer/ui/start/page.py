@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.model import Library
-from ..languages import DEFAULT_LANGUAGE
-from . import icons, theme
+from ...content.model import Library
+from ...languages import DEFAULT_LANGUAGE
+from .. import icons, theme
 
 if TYPE_CHECKING:
-    from .start_spine import StartSpine
+    from .spine_card import StartSpine
 
 # The subjects offered as tiles, in order, as on the clinic's page.
 TILE_TOPICS = ("hoe-ontstaan-rugklachten", "oorzaak", "behandelingen",
@@ -230,7 +230,7 @@ class StartPage(QScrollArea):
 
     def load_spine(self, topics_for_region: Callable[[str], list[tuple[str, str]]]) -> None:
         """The spine goes into its place after the first paint: start-up does not wait."""
-        from .start_spine import StartSpine
+        from .spine_card import StartSpine
 
         self.spine = StartSpine(topics_for_region, self.spine_place)
         self.spine.set_text_size(self._body_px)

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.regions import REGIONS
-from ..languages import DEFAULT_LANGUAGE
-from . import theme
-from .spine import art as spine_art
-from .spine_view import SpineCanvas, discard_widgets, layout_widgets, region_shapes
-from .start_page import LabelledButton
+from ...content.regions import REGIONS
+from ...languages import DEFAULT_LANGUAGE
+from .. import theme
+from ..spine import art as spine_art
+from ..spine_view import SpineCanvas, discard_widgets, layout_widgets, region_shapes
+from .page import LabelledButton
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall
 

@@ -48,30 +48,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, resources
-from ..content.clinic import ClinicProfile
-from ..content.diagnostics import Diagnostic
-from ..content.experiences import Experience
-from ..content.model import Library, Topic
-from ..content.notices import Notice, active_notices
-from ..content.render import markdown_to_html, render_body
-from ..content.search import search
-from ..i18n import Translations
-from ..languages import LANGUAGES, language
-from ..session import Session
-from ..settings import TEXT_SIZES, Settings
-from . import icons, theme
-from .article import ArticleView, article_html
+from ... import APP_NAME, resources
+from ...content.clinic import ClinicProfile
+from ...content.diagnostics import Diagnostic
+from ...content.experiences import Experience
+from ...content.model import Library, Topic
+from ...content.notices import Notice, active_notices
+from ...content.render import markdown_to_html, render_body
+from ...content.search import search
+from ...i18n import Translations
+from ...languages import LANGUAGES, language
+from ...session import Session
+from ...settings import TEXT_SIZES, Settings
+from .. import icons, theme
+from ..article.view import ArticleView, article_html
+from ..start.page import StartPage
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar
-from .start_page import StartPage
 
 if TYPE_CHECKING:
-    from ..idle import IdleMonitor
-    from ..pin import PinGuard
-    from .consultation import ConsultationBar
-    from .kiosk import PinPad, StaffPanel, StillThereOverlay
-    from .spine_view import SpinePanel
+    from ...idle import IdleMonitor
+    from ...pin import PinGuard
+    from ..consultation.bar import ConsultationBar
+    from ..kiosk.overlays import PinPad, StaffPanel, StillThereOverlay
+    from ..spine_view import SpinePanel
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _build_drawings() -> None:
-        from .spine import art
+        from ..spine import art
 
         art.build_in_background()
 
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
     def ensure_spine(self) -> SpinePanel:
         """The illustration is made when the first article opens, not before the first paint."""
         if self.spine is None:
-            from .spine_view import SpinePanel
+            from ..spine_view import SpinePanel
 
             self.spine = SpinePanel(self._topics_for_region, self.article_page)
             self.spine.set_language(self.session.language)
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             self.article_layout.addWidget(self.spine, 2)
             self._arrange_article()
             if self.kiosk:
-                from .kiosk import enable_kinetic_scrolling
+                from ..kiosk.overlays import enable_kinetic_scrolling
 
                 self.spine.canvas.grabGesture(Qt.GestureType.PinchGesture)
                 enable_kinetic_scrolling(self.spine.canvas)
@@ -398,8 +398,8 @@ class MainWindow(QMainWindow):
         """Tools for explaining: mark and draw on the spine, the path, the handout."""
         self.consult_action.setChecked(on)
         if on and self.consultation_bar is None:
-            from ..content.treatment_path import load_treatment_path
-            from .consultation import ConsultationBar
+            from ...content.treatment_path import load_treatment_path
+            from ..consultation.bar import ConsultationBar
 
             steps, _problems = load_treatment_path(resources.resource("consultation",
                                                                       "treatment-path.toml"))
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def toggle_presenter(self, shown: bool) -> None:
         """The patient's view, on a second screen when there is one."""
-        from .presenter import PresenterWindow
+        from ..consultation.presenter import PresenterWindow
 
         if shown and self.presenter is None:
             self.presenter = PresenterWindow()
@@ -466,9 +466,9 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def handout_document(self):
-        from ..content.handout import HandoutRequest
-        from ..content.treatment_path import load_treatment_path
-        from .handout import build_document
+        from ...content.handout import HandoutRequest
+        from ...content.treatment_path import load_treatment_path
+        from ..consultation.handout import build_document
 
         consultation = self.session.consultation
         topics = consultation.topics or ([self.current_topic]
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
 
     def save_handout(self, path: Path) -> bool:
         """Save the handout as a PDF; a failure is explained and nothing is claimed."""
-        from .handout import write_pdf
+        from ..consultation.handout import write_pdf
 
         request, document = self.handout_document()
         titles = [self.library.get(t, request.lang).title for t in request.topics]
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def _extras(self, topic: Topic, lang: str) -> str:
         """Experiences and the call to action that belong at the end of ``topic``."""
-        from . import panels
+        from ..article import panels
 
         if topic.id == EXPERIENCES:
             condition, treatment = panels.parse_filter(self.session.experience_filter)
@@ -776,9 +776,9 @@ class MainWindow(QMainWindow):
 
     def enter_kiosk(self, config: KioskConfig) -> None:
         """Locked, touch-first tablet mode that forgets each reader after a quiet period."""
-        from ..idle import IdleMonitor
-        from ..pin import PinGuard
-        from . import kiosk
+        from ...idle import IdleMonitor
+        from ...pin import PinGuard
+        from ..kiosk import overlays as kiosk
 
         app = QApplication.instance()
         self.kiosk = True
@@ -819,7 +819,7 @@ class MainWindow(QMainWindow):
         self._update_orientation()
 
     def leave_kiosk(self) -> None:
-        from . import kiosk
+        from ..kiosk import overlays as kiosk
 
         app = QApplication.instance()
         self.kiosk = False
@@ -850,7 +850,7 @@ class MainWindow(QMainWindow):
 
     def reset_session(self) -> None:
         """Back to a fresh start for the next reader: nothing of the previous one remains."""
-        from .kiosk import close_popups
+        from ..kiosk.overlays import close_popups
 
         close_popups()
         if self.still_there is not None:

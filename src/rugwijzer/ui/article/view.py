@@ -16,10 +16,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..content.model import Library, Topic
-from ..content.render import render_body
-from ..i18n import format_date
-from .theme import article_style_sheet
+from ...content.model import Library, Topic
+from ...content.render import render_body
+from ...i18n import format_date
+from ..theme import article_style_sheet
 
 # Widest comfortable text column, in average characters of body text.
 MEASURE_CHARS = 68
@@ -131,7 +131,8 @@ class ArticleView(QTextBrowser):
         """Avatars and QR codes are drawn when the text asks for them."""
         scheme = url.scheme()
         if scheme in ("avatar", "qr"):
-            from . import panels, qr
+            from .. import qr
+            from . import panels
 
             value = unquote(url.toString().partition(":")[2])
             return (panels.avatar_image(value) if scheme == "avatar"

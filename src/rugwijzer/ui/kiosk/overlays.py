@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pin import PIN_DIGITS, PinGuard
-from . import theme
+from ...pin import PIN_DIGITS, PinGuard
+from .. import theme
 
 log = logging.getLogger(__name__)
 
