@@ -372,7 +372,7 @@ def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbo
 
 
 def test_a_name_too_long_for_its_box_ends_with_an_ellipsis(qtbot):
-    from rugwijzer.ui.spine_view import ElidingComboBox
+    from rugwijzer.ui.widgets import ElidingComboBox
 
     box = ElidingComboBox()
     qtbot.addWidget(box)

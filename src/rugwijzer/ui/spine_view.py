@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -32,16 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPinchGesture,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +47,7 @@ from ..session import Consultation
 from . import theme
 from .spine import art
 from .spine_access import attach as make_accessible
+from .widgets import ElidingComboBox, discard_widgets, layout_widgets
 
 # material: (light fill, dark fill, outline); lines have only an outline, and a part
 # without fill or outline is found by hit-testing but not painted.
@@ -84,20 +80,6 @@ HANDOUT_PICTURE_SIZE = QSize(600, 800)  # drawn at this size, shown smaller on p
 STROKE_WIDTH = 3.5  # in drawing units, so a drawn arrow thickens as the picture is zoomed
 # Regions that lie on top of others are tried first, so a nerve wins over its vertebra.
 _HIT_ORDER = art.HIT_ORDER
-
-
-def layout_widgets(layout: QBoxLayout) -> list[QWidget]:
-    """The widgets in ``layout``, in order."""
-    return [layout.itemAt(i).widget() for i in range(layout.count())]
-
-
-def discard_widgets(layout: QBoxLayout) -> None:
-    """Take every widget out of ``layout`` at once and let it go: deleted only when the
-    event loop runs, it would otherwise stay in the layout until then."""
-    while layout.count():
-        widget = layout.takeAt(0).widget()
-        widget.hide()
-        widget.deleteLater()
 
 
 def region_shapes(artwork: art.Artwork) -> list[tuple[str, QPainterPath]]:
@@ -502,27 +484,6 @@ class SpineCanvas(QWidget):
             self.select(self.hover)
         else:
             super().keyPressEvent(event)
-
-
-class ElidingComboBox(QComboBox):
-    """A combo box that ends a name too long for it with "…" instead of cutting it off."""
-
-    def shown_text(self) -> str:
-        """The current name as it fits the box."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
-                                             field.width())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class SpinePanel(QWidget):

@@ -1,8 +1,7 @@
-"""The article view: a topic's text with related topics and its source in the footer."""
+"""The article view: shows a topic's text and hands its links to the window."""
 
 from __future__ import annotations
 
-import html
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
@@ -16,49 +15,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ...content.model import Library, Topic
-from ...content.render import render_body
-from ...i18n import format_date
+from ...content.model import Topic
 from ..theme import article_style_sheet
 
 # Widest comfortable text column, in average characters of body text.
 MEASURE_CHARS = 68
 MIN_SIDE_MARGIN = 28
 TOP_MARGIN = 28
-
-
-def article_html(topic: Topic, library: Library, lang: str, extras: str = "") -> str:
-    """The complete HTML of an article, in the language of the installed translator.
-
-    ``extras`` (experiences, the call to action) comes after the text, before "read more".
-    """
-    parts = [f"<h1>{html.escape(topic.title)}</h1>"]
-    if topic.summary:
-        parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-    label = QCoreApplication.translate(
-        "Article", "Additional explanation, to be reviewed by the clinic's physician")
-    parts.append(render_body(topic, label))
-    parts.append(extras)
-    related = [found for topic_id in topic.related
-               if (found := library.get(topic_id, lang)) is not None]
-    if related:
-        heading = QCoreApplication.translate("Article", "Read more")
-        parts.append(f'<h2 class="related">{html.escape(heading)}</h2>')
-        for item in related:
-            parts.append(f'<p style="margin-bottom: 2px;"><a href="topic:{item.id}">'
-                         f"{html.escape(item.title)}</a></p>")
-            if item.summary:
-                parts.append(f'<p class="related-summary">{html.escape(item.summary)}</p>')
-    parts.append("<hr/>")
-    source = QCoreApplication.translate(
-        "Article", "Source: {source}. Last reviewed on {date}.").format(
-        source=html.escape(topic.source), date=format_date(topic.reviewed, lang))
-    parts.append(f'<p class="footer">{source}</p>')
-    if topic.addition:
-        parts.append('<p class="footer">' + html.escape(QCoreApplication.translate("Article",
-            "Passages marked as additional explanation do not come from the clinic's page; "
-            "the clinic's physician reviews them.")) + "</p>")
-    return "\n".join(parts)
 
 
 def root_frame(document: QTextDocument) -> QTextFrame:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...content.model import Library
 from ...languages import DEFAULT_LANGUAGE
 from .. import icons, theme
+from ..widgets import LabelledButton
 
 if TYPE_CHECKING:
     from .spine_card import StartSpine
@@ -39,23 +39,6 @@ SPINE_MIN_HEIGHT = 380
 SPINE_BELOW_HEIGHT = 470
 # In two columns of tiles the spine takes the second column of this many rows.
 SPINE_ROWS = 4
-
-
-class LabelledButton(QPushButton):
-    """A button whose text is in labels of its own, laid out inside it, so that it wraps."""
-
-    # The labels inside decide the size; QPushButton would otherwise size for its own text.
-    def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
 
 
 class TileButton(LabelledButton):

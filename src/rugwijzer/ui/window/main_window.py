@@ -61,7 +61,8 @@ from ...languages import LANGUAGES, language
 from ...session import Session
 from ...settings import TEXT_SIZES, Settings
 from .. import icons, theme
-from ..article.view import ArticleView, article_html
+from ..article.html import article_html
+from ..article.view import ArticleView
 from ..start.page import StartPage
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar

@@ -1,0 +1,67 @@
+"""Small widgets and layout helpers that several parts of the interface share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
+
+
+class LabelledButton(QPushButton):
+    """A button whose text is in labels of its own, laid out inside it, so that it wraps."""
+
+    # The labels inside decide the size; QPushButton would otherwise size for its own text.
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a name too long for it with "…" instead of cutting it off."""
+
+    def shown_text(self) -> str:
+        """The current name as it fits the box."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
+                                             field.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def layout_widgets(layout: QBoxLayout) -> list[QWidget]:
+    """The widgets in ``layout``, in order."""
+    return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+
+def discard_widgets(layout: QBoxLayout) -> None:
+    """Take every widget out of ``layout`` at once and let it go: deleted only when the
+    event loop runs, it would otherwise stay in the layout until then."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        widget.hide()
+        widget.deleteLater()
