@@ -30,7 +30,7 @@ def main() -> int:
 
     from rugwijzer.app import create_application
     from rugwijzer.content.regions import VIEWS
-    from rugwijzer.ui.spine_view import SpinePanel
+    from rugwijzer.ui.spine.panel import SpinePanel
 
     app = create_application()
     panel = SpinePanel(lambda region: [])

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from conftest import show
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui.spine_view import MARK
+from rugwijzer.ui.spine.panel import MARK
 
 
 def consulting(make_window, qtbot, topic="hernia"):

@@ -12,7 +12,7 @@ from rugwijzer.languages import LANGUAGES
 from rugwijzer.settings import TEXT_SIZES
 from rugwijzer.ui import theme
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel, region_shapes
+from rugwijzer.ui.spine.panel import SpineCanvas, SpinePanel, region_shapes
 
 LEVELS = CERVICAL + THORACIC + LUMBAR
 

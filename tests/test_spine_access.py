@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from conftest import OfferedTopics, show
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui import spine_access
-from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel
+from rugwijzer.ui.spine import access as spine_access
+from rugwijzer.ui.spine.panel import SpineCanvas, SpinePanel
 
 NAME = QAccessible.Text.Name
 
@@ -175,7 +175,7 @@ def test_destroying_the_canvas_takes_its_parts_along(qtbot):
 
 def _side():
     from rugwijzer.ui.spine import art as spine_art
-    from rugwijzer.ui.spine_view import region_shapes
+    from rugwijzer.ui.spine.panel import region_shapes
 
     drawing = spine_art.side_view()
     return drawing, region_shapes(drawing)
@@ -198,7 +198,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication([])
-from rugwijzer.ui.spine_view import SpinePanel
+from rugwijzer.ui.spine.panel import SpinePanel
 
 window = QWidget()
 panel = SpinePanel(lambda region: [], window)
@@ -238,7 +238,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication([])
 QAccessible.setActive(True)  # as when a screen reader runs
-from rugwijzer.ui.spine_view import SpinePanel
+from rugwijzer.ui.spine.panel import SpinePanel
 
 def explore(panel):
     tree = QAccessible.queryAccessibleInterface(panel.canvas)

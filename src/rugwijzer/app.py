@@ -212,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
 def _handout_pictures(request, library) -> list:
     """The spine as the first topic shows it, with the marks, as in a consultation."""
     from .session import Consultation
-    from .ui.spine_view import SpinePanel
+    from .ui.spine.panel import SpinePanel
 
     panel = SpinePanel(lambda _region: [])
     panel.set_language(request.lang)

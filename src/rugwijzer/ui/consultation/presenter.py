@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..article.view import ArticleView
-from ..spine_view import SpinePanel
+from ..spine.panel import SpinePanel
 
 PRESENTER_TEXT_PX = 24
 

@@ -24,7 +24,7 @@ from ...content.regions import REGIONS
 from ...languages import DEFAULT_LANGUAGE
 from .. import theme
 from ..spine import art as spine_art
-from ..spine_view import SpineCanvas, region_shapes
+from ..spine.panel import SpineCanvas, region_shapes
 from ..widgets import LabelledButton, discard_widgets, layout_widgets
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall

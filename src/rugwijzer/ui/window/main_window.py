@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from ...pin import PinGuard
     from ..consultation.bar import ConsultationBar
     from ..kiosk.overlays import PinPad, StaffPanel, StillThereOverlay
-    from ..spine_view import SpinePanel
+    from ..spine.panel import SpinePanel
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
     def ensure_spine(self) -> SpinePanel:
         """The illustration is made when the first article opens, not before the first paint."""
         if self.spine is None:
-            from ..spine_view import SpinePanel
+            from ..spine.panel import SpinePanel
 
             self.spine = SpinePanel(self._topics_for_region, self.article_page)
             self.spine.set_language(self.session.language)

@@ -32,10 +32,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget
 
-from ..content.regions import REGIONS
+from ...content.regions import REGIONS
 
 if TYPE_CHECKING:
-    from .spine_view import SpineCanvas
+    from .panel import SpineCanvas
 
 _registries: set[AccessibleParts] = set()
 _factory_installed = False

@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.regions import REGIONS, VIEWS
-from ..languages import DEFAULT_LANGUAGE
-from ..session import Consultation
-from . import theme
-from .spine import art
-from .spine_access import attach as make_accessible
-from .widgets import ElidingComboBox, discard_widgets, layout_widgets
+from ...content.regions import REGIONS, VIEWS
+from ...languages import DEFAULT_LANGUAGE
+from ...session import Consultation
+from .. import theme
+from ..widgets import ElidingComboBox, discard_widgets, layout_widgets
+from . import art
+from .access import attach as make_accessible
 
 # material: (light fill, dark fill, outline); lines have only an outline, and a part
 # without fill or outline is found by hit-testing but not painted.
