@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect
 
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.spine.panel import region_shapes
+from rugwijzer.ui.spine.drawings import region_shapes
 from rugwijzer.ui.start.spine_card import CompactSpineCanvas
 
 WALKER = Path(__file__).with_name("atspi_walk.py")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from conftest import show
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui.spine.panel import MARK
+from rugwijzer.ui.spine.palette import MARK
 
 
 def consulting(make_window, qtbot, topic="hernia"):
@@ -50,7 +50,7 @@ def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
     assert window.current_topic == "epidurale-injectie", "a step shows its topic"
     window.open_topic("hernia")
 
-    image = canvas.render_image(canvas.size())
+    image = spine.handout_pictures(window.session.consultation, canvas.size())[0][1]
     marked = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                  if _near(image.pixelColor(x, y), MARK))
     assert marked > 20, "marks and the drawing are in the picture for the handout"
@@ -188,7 +188,7 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
     assert spine.current_view() == "back"
     selected_before = canvas.selected
 
-    pictures = spine.handout_pictures(QSize(600, 800))
+    pictures = spine.handout_pictures(window.session.consultation, QSize(600, 800))
     assert [view for view, _image in pictures] == ["back", "disc"]
     disc = pictures[1][1]
     drawn = sum(1 for x in range(disc.width()) for y in range(disc.height())
@@ -199,7 +199,8 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
 
     # A marked part that neither view shows brings the view that does.
     window.session.consultation.marks.add("disc-C5-C6")
-    views = [view for view, _image in spine.handout_pictures(canvas.size())]
+    views = [view for view, _image in spine.handout_pictures(window.session.consultation,
+                                                             canvas.size())]
     assert views == ["back", "disc", "side"]
 
 

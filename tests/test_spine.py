@@ -12,7 +12,9 @@ from rugwijzer.languages import LANGUAGES
 from rugwijzer.settings import TEXT_SIZES
 from rugwijzer.ui import theme
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.spine.panel import SpineCanvas, SpinePanel, region_shapes
+from rugwijzer.ui.spine.canvas import SpineCanvas
+from rugwijzer.ui.spine.drawings import region_shapes
+from rugwijzer.ui.spine.panel import SpinePanel
 
 LEVELS = CERVICAL + THORACIC + LUMBAR
 
@@ -258,11 +260,11 @@ def test_the_panel_grows_with_the_text_size(make_window):
 
     assert len(sizes()) == 1
     small = sizes().pop()
-    label = spine.canvas._label_font().pixelSize()
+    label = spine.canvas.label_font().pixelSize()
     window.set_text_size(len(TEXT_SIZES) - 1)
     spine.canvas.select("disc-L4-L5")  # the topic buttons are made anew
     assert sizes() == {TEXT_SIZES[-1] - 3} and TEXT_SIZES[-1] - 3 > small
-    assert spine.canvas._label_font().pixelSize() > label
+    assert spine.canvas.label_font().pixelSize() > label
     # A panel made after the text size was chosen starts at that size.
     other = make_window(topic=START)
     other.set_text_size(0)
@@ -403,3 +405,43 @@ def test_enlarge_gives_the_picture_the_whole_page_and_back(make_window, qtbot):
     QApplication.processEvents()
     assert window.article.isVisible() and spine.width() == share
     assert spine.enlarge_button.text() == "Vergroten"
+
+
+def test_the_canvas_shows_exactly_what_the_render_function_paints(qtbot):
+    from rugwijzer.session import Consultation
+    from rugwijzer.ui.spine import render
+    from rugwijzer.ui.spine.drawings import drawing
+
+    canvas = SpineCanvas()
+    qtbot.addWidget(canvas)
+    artwork, shapes = drawing("disc", True)
+    canvas.set_artwork(artwork, shapes)
+    canvas.resize(480, 720)
+    canvas.highlighted = frozenset({"disc-L4-L5"})
+    canvas.consultation = Consultation(marks={"nerve-root-L5"})
+    canvas.select("vertebra-L4")
+    shown = canvas.grab().toImage()
+    painted = render.render_image(
+        canvas.size(), artwork, shapes, highlighted=canvas.highlighted, selected="vertebra-L4",
+        marks=canvas.consultation.marks, font=canvas.label_font())
+    assert shown.convertToFormat(painted.format()) == painted
+
+
+def test_handout_pictures_are_painted_without_any_widget(qapp):
+    from PySide6.QtCore import QSize
+
+    from rugwijzer.session import Consultation
+    from rugwijzer.ui.spine.drawings import SpineState
+    from rugwijzer.ui.spine.palette import MARK
+    from rugwijzer.ui.spine.render import handout_pictures
+
+    widgets = set(QApplication.allWidgets())
+    state = SpineState.for_topic(["disc-L4-L5", "nerve-root-L5"], "disc")
+    pictures = handout_pictures(state, Consultation(marks={"vertebra-C5"}), QSize(300, 400))
+    assert set(QApplication.allWidgets()) == widgets
+    assert [view for view, _image in pictures] == ["disc", "side"]
+    side = pictures[1][1]
+    assert side.size() == QSize(300, 400)
+    marked = [side.pixelColor(x, y) for x in range(0, 300, 2) for y in range(0, 400, 2)]
+    assert sum(1 for colour in marked if abs(colour.hue() - MARK.hue()) < 12
+               and colour.saturation() > 60) > 5, "vertebra C5 is marked on the whole spine"

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QWidget
 from conftest import OfferedTopics, show
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.ui.spine import access as spine_access
-from rugwijzer.ui.spine.panel import SpineCanvas, SpinePanel
+from rugwijzer.ui.spine.canvas import SpineCanvas
+from rugwijzer.ui.spine.panel import SpinePanel
 
 NAME = QAccessible.Text.Name
 
@@ -175,7 +176,7 @@ def test_destroying_the_canvas_takes_its_parts_along(qtbot):
 
 def _side():
     from rugwijzer.ui.spine import art as spine_art
-    from rugwijzer.ui.spine.panel import region_shapes
+    from rugwijzer.ui.spine.drawings import region_shapes
 
     drawing = spine_art.side_view()
     return drawing, region_shapes(drawing)

@@ -212,16 +212,12 @@ def run(args: argparse.Namespace) -> int:
 def _handout_pictures(request, library) -> list:
     """The spine as the first topic shows it, with the marks, as in a consultation."""
     from .session import Consultation
-    from .ui.spine.panel import SpinePanel
+    from .ui.spine.drawings import SpineState
+    from .ui.spine.render import handout_pictures
 
-    panel = SpinePanel(lambda _region: [])
-    panel.set_language(request.lang)
     first = library.get(request.topics[0], request.lang) if request.topics else None
-    panel.show_topic(first.regions if first else (), first.view if first else None)
-    panel.set_consultation(Consultation(marks=set(request.marks)))
-    pictures = panel.handout_pictures()
-    panel.deleteLater()
-    return pictures
+    state = SpineState.for_topic(first.regions if first else (), first.view if first else None)
+    return handout_pictures(state, Consultation(marks=set(request.marks)))
 
 
 def make_handout(args: argparse.Namespace) -> int:

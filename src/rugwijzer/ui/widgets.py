@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QPushButton,
+    QScroller,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -51,6 +52,15 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def enable_kinetic_scrolling(widget: QWidget) -> None:
+    """Flick scrolling with a finger; a mouse keeps selecting and clicking as usual."""
+    QScroller.grabGesture(widget, QScroller.ScrollerGestureType.TouchGesture)
+
+
+def disable_kinetic_scrolling(widget: QWidget) -> None:
+    QScroller.ungrabGesture(widget)
 
 
 def layout_widgets(layout: QBoxLayout) -> list[QWidget]:

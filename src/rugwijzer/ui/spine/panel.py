@@ -1,42 +1,23 @@
-"""The interactive spine illustration: hover names a part, a click selects it and offers
-the topics about it, a topic highlights its parts. Zoom and pan with wheel, pinch or keys.
+"""The spine panel: the illustration with its view choice, healthy/affected switch, caption,
+the topics about the chosen part and, in consultation mode, the physician's tools.
 
-Hit-testing uses the painted outlines themselves, in illustration coordinates, so it stays
-exact at every zoom level.
+What it shows is published with signals and ``state()``; other parts of the window use its
+methods and never its child widgets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontInfo,
-    QFontMetricsF,
-    QImage,
-    QKeyEvent,
-    QLinearGradient,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QTransform,
-    QWheelEvent,
-)
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPinchGesture,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,452 +25,24 @@ from PySide6.QtWidgets import (
 from ...content.regions import REGIONS, VIEWS
 from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
-from .. import theme
-from ..widgets import ElidingComboBox, discard_widgets, layout_widgets
-from . import art
-from .access import attach as make_accessible
-
-# material: (light fill, dark fill, outline); lines have only an outline, and a part
-# without fill or outline is found by hit-testing but not painted.
-MATERIALS = {
-    art.BONE: ("#F8F1E1", "#DCC9A2", "#86724D"),
-    art.SPONGY: ("#FBF4E3", "#F0E1BF", None),
-    art.FAR: ("#E6D8B8", "#C9B38A", "#86724D"),
-    art.DISC: ("#D5E1E8", "#9DB4C2", "#5C7888"),
-    art.NUCLEUS: ("#F4F8FA", "#CFDFE8", "#8CA7B6"),
-    art.CORD: ("#F8E7AE", "#E9C766", "#A8852C"),
-    art.NERVE: ("#F6D986", "#E2B244", "#98741A"),
-    art.ROOTLET: ("#F2D27A", "#E0B04A", None),
-    art.CANAL: ("#F7F3EA", "#F7F3EA", None),
-    art.SAC: ("#F1F3F9", "#DDE3EF", "#8E9DB8"),
-    art.CURVE: (None, None, None),
-    # Joint surfaces are a little see-through, like cartilage over bone.
-    art.JOINT: ("#D9EEF2F7", "#D9C3CEDD", "#5E708C"),
-    art.LIGAMENT: ("#EADDBF", "#D3BF92", "#8E7B54"),
-    art.INFLAMED: ("#F3AD98", "#D8664C", "#A23C26"),
-    art.FIBRE: (None, None, "#7F9AAA"),
-    art.RIDGE: (None, None, "#A48F66"),
-    art.DURA: (None, None, "#A9B9C9"),
-}
-LABEL_LEADER = QColor("#A7B1B7")
-HIGHLIGHT = QColor("#D9480F")
-MARK = QColor("#6A1B9A")  # the physician's marks: a colour no topic highlight uses
-HOVER = QColor("#1E6379")
-MIN_ZOOM, MAX_ZOOM = 0.6, 6.0
-HANDOUT_PICTURE_SIZE = QSize(600, 800)  # drawn at this size, shown smaller on paper
-STROKE_WIDTH = 3.5  # in drawing units, so a drawn arrow thickens as the picture is zoomed
-# Regions that lie on top of others are tried first, so a nerve wins over its vertebra.
-_HIT_ORDER = art.HIT_ORDER
-
-
-def region_shapes(artwork: art.Artwork) -> list[tuple[str, QPainterPath]]:
-    """Each region's outline (the union of its parts), topmost first."""
-    shapes: dict[str, QPainterPath] = {}
-    rank: dict[str, int] = {}
-    for part in artwork.parts:
-        if part.region is None:
-            continue
-        shapes[part.region] = (shapes[part.region].united(part.path)
-                               if part.region in shapes else QPainterPath(part.path))
-        rank[part.region] = min(rank.get(part.region, 99), _HIT_ORDER.index(part.material))
-    return sorted(shapes.items(), key=lambda item: rank[item[0]])
-
-
-class SpineCanvas(QWidget):
-    hovered = Signal(str)
-    activated = Signal(str)
-    marksChanged = Signal()
-    regionsChanged = Signal()  # other parts are shown, or their names in another language
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("spineCanvas")
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.grabGesture(Qt.GestureType.PinchGesture)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(160, 140))
-        self.artwork = art.Artwork()
-        self._bounds = QRectF(0, 0, 1000, 1000)
-        self.shapes: list[tuple[str, QPainterPath]] = []
-        self.highlighted: frozenset[str] = frozenset()
-        self.selected: str | None = None
-        self.hover: str | None = None
-        self.zoom = 1.0
-        self.pan = QPointF(0, 0)
-        self._drag: QPointF | None = None
-        self._bases: dict[tuple, QPixmap] = {}
-        self._highlights: dict[tuple, QPixmap] = {}
-        self.consultation: Consultation | None = None
-        self.view_name = "side"
-        self.tool = "point"  # "point", "mark" or "draw" (the last two in consultation mode)
-        self._stroke: QPainterPath | None = None
-        self.language = DEFAULT_LANGUAGE  # of the parts' names, for screen readers
-        self.accessible_parts = make_accessible(self)
-
-    def set_artwork(self, artwork: art.Artwork,
-                    shapes: list[tuple[str, QPainterPath]] | None = None) -> None:
-        self.artwork = artwork
-        self._bounds = artwork.bounds()
-        self.shapes = shapes if shapes is not None else region_shapes(artwork)
-        self.hover = None
-        if self.selected not in self.region_ids():
-            self.selected = None
-        self.update()
-        self.regionsChanged.emit()
-
-    def set_language(self, lang: str) -> None:
-        self.language = lang
-        self.regionsChanged.emit()
-
-    def region_ids(self) -> list[str]:
-        return [region for region, _shape in self.shapes]
-
-    def reset_view(self) -> None:
-        self.zoom = 1.0
-        self.pan = QPointF(0, 0)
-        self.update()
-
-    def transform(self) -> QTransform:
-        """Illustration coordinates to widget pixels: the drawing fitted, then zoomed."""
-        bounds = self._bounds
-        scale = min(self.width() / max(bounds.width(), 1), self.height() / max(bounds.height(), 1))
-        transform = QTransform()
-        transform.translate(self.width() / 2 + self.pan.x(), self.height() / 2 + self.pan.y())
-        transform.scale(scale * self.zoom, scale * self.zoom)
-        transform.translate(-bounds.center().x(), -bounds.center().y())
-        return transform
-
-    def region_at(self, point: QPointF) -> str | None:
-        inverted, ok = self.transform().inverted()
-        if not ok:
-            return None
-        local = inverted.map(point)
-        for region, shape in self.shapes:
-            if shape.contains(local):
-                return region
-        return None
-
-    def centre_of(self, region: str) -> QPointF:
-        """A point well inside the region, in widget pixels (for tests and the keyboard)."""
-        def inside(point: QPointF) -> bool:
-            return all(self.region_at(point + QPointF(dx, dy)) == region
-                       for dx, dy in ((0, 0), (1, 0), (-1, 0), (0, 1), (0, -1)))
-
-        for candidate, shape in self.shapes:
-            if candidate != region:
-                continue
-            rect = shape.boundingRect()
-            for step in range(0, 40):
-                for dx, dy in ((step, 0), (-step, 0), (0, step), (0, -step)):
-                    point = self.transform().map(rect.center() + QPointF(
-                        dx * rect.width() / 80, dy * rect.height() / 80))
-                    if inside(point):
-                        return QPointF(round(point.x()), round(point.y()))
-        return QPointF(-1, -1)
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
-        self.update()
-
-    # ----- painting -----------------------------------------------------------------------
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._highlight_layer())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setTransform(self.transform())
-        scale = self.transform().m11()
-        hover = self.hover
-        if hover is not None and hover != self.selected and hover not in self.highlighted:
-            for region, shape in self.shapes:
-                if region == hover:
-                    self._mark(painter, region, shape, scale)
-        self._paint_consultation(painter, scale)
-
-    def _highlight_layer(self) -> QPixmap:
-        """The drawing with the topic's highlights and the selection, kept as a picture:
-        their soft outlines are the slowest thing to paint, and a hover changes neither."""
-        base = self._base_layer()
-        if not self.highlighted and self.selected is None:
-            return base
-        key = (base.cacheKey(), self.highlighted, self.selected)
-        if key in self._highlights:
-            return self._highlights[key]
-        pixmap = QPixmap(base)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setTransform(self.transform())
-        scale = self.transform().m11()
-        for region, shape in self.shapes:
-            if region == self.selected or region in self.highlighted:
-                self._mark(painter, region, shape, scale)
-        painter.end()
-        if len(self._highlights) >= 6:
-            self._highlights.pop(next(iter(self._highlights)))
-        self._highlights[key] = pixmap
-        return pixmap
-
-    def _paint_consultation(self, painter: QPainter, scale: float) -> None:
-        """Marks and drawings in drawing coordinates, so they grow and move with the zoom."""
-        if self.consultation is None:
-            return
-        fill = QColor(MARK)
-        # Light enough that the drawing reads through; the outline says "marked", also on
-        # a black-and-white print.
-        fill.setAlpha(60)
-        for region, shape in self.shapes:
-            if region in self.consultation.marks:
-                painter.setBrush(fill)
-                painter.setPen(QPen(MARK, 3.0 / scale))
-                painter.drawPath(shape)
-        pen = QPen(MARK, STROKE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for stroke in [*self.consultation.strokes.get(self.view_name, []),
-                       *([self._stroke] if self._stroke is not None else [])]:
-            painter.drawPath(stroke)
-
-    def to_drawing(self, point: QPointF) -> QPointF:
-        inverted, _ok = self.transform().inverted()
-        return inverted.map(point)
-
-    def render_image(self, size: QSize) -> QImage:
-        """The current view with highlights, marks and drawings, for the handout."""
-        image = QImage(size, QImage.Format.Format_RGB32)
-        image.fill(QColor("#FFFFFF"))
-        saved = (self.zoom, QPointF(self.pan))
-        self.zoom, self.pan = 1.0, QPointF(0, 0)
-        old_size = self.size()
-        self.resize(size)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.drawPixmap(0, 0, self._base_layer())
-        painter.setTransform(self.transform())
-        scale = self.transform().m11()
-        for region, shape in self.shapes:
-            self._mark(painter, region, shape, scale)
-        self._paint_consultation(painter, scale)
-        painter.end()
-        self.resize(old_size)
-        self.zoom, self.pan = saved
-        return image
-
-    def _base_layer(self) -> QPixmap:
-        """The drawing itself, kept as a picture: hover and highlight only paint on top."""
-        ratio = self.devicePixelRatioF()
-        key = (id(self.artwork), self.width(), self.height(), self.zoom, self.pan.x(),
-               self.pan.y(), ratio)
-        if key in self._bases:
-            return self._bases[key]
-        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor(theme.COLOURS.paper))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setTransform(self.transform())
-        scale = self.transform().m11()
-        hairline = 1.1 / max(scale, 0.01)
-        for part in self.artwork.parts:
-            light, dark, outline = MATERIALS[part.material]
-            if light is None:
-                if outline is not None:
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.setPen(QPen(QColor(outline), 0.9 / max(scale, 0.01),
-                                        Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-                    painter.drawPath(part.path)
-                continue
-            bounds = part.path.boundingRect()
-            # Light from the upper left, as in a textbook plate.
-            gradient = QLinearGradient(bounds.topLeft(), bounds.bottomRight())
-            gradient.setColorAt(0, QColor(light))
-            gradient.setColorAt(1, QColor(dark))
-            painter.setBrush(QBrush(gradient))
-            painter.setPen(QPen(QColor(outline), hairline) if outline else Qt.PenStyle.NoPen)
-            painter.drawPath(part.path)
-        self._paint_labels(painter)
-        painter.end()
-        if len(self._bases) >= 6:
-            self._bases.pop(next(iter(self._bases)))
-        self._bases[key] = pixmap
-        return pixmap
-
-    def label_boxes(self) -> list[tuple[art.Label, QRectF]]:
-        """Where the level names go, in widget pixels: they stay the same size at every
-        zoom, and where two would overlap the one of lower rank is left out (every other
-        level on a small screen)."""
-        transform = self.transform()
-        metrics = QFontMetricsF(self._label_font())
-        height = metrics.height()
-        kept: list[tuple[art.Label, QRectF]] = []
-        order = sorted(range(len(self.artwork.labels)),
-                       key=lambda i: (self.artwork.labels[i].rank, i))
-        for index in order:
-            label = self.artwork.labels[index]
-            anchor = transform.map(label.anchor)
-            width = metrics.horizontalAdvance(label.text)
-            box = QRectF(anchor.x() - width, anchor.y() - height / 2, width, height)
-            if not any(box.adjusted(-2, -1, 2, 1).intersects(other) for _label, other in kept):
-                kept.append((label, box))
-        return kept
-
-    def _label_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(max(12, QFontInfo(self.font()).pixelSize() - 2))
-        return font
-
-    def _paint_labels(self, painter: QPainter) -> None:
-        transform = self.transform()
-        painter.resetTransform()
-        painter.setFont(self._label_font())
-        for label, box in self.label_boxes():
-            if label.target is not None:
-                painter.setPen(QPen(LABEL_LEADER, 1.0))
-                painter.drawLine(QPointF(box.right() + 4, box.center().y()),
-                                 transform.map(label.target))
-            painter.setPen(QColor(theme.COLOURS.muted))
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             label.text)
-
-    def _mark(self, painter: QPainter, region: str, shape: QPainterPath, scale: float) -> None:
-        if region == self.selected or region in self.highlighted:
-            selected = region == self.selected
-            # A soft halo along the outline and a light wash inside, so the colours of
-            # the drawing (a disc, a nerve) still read through a highlight.
-            halo = QColor(HIGHLIGHT)
-            halo.setAlpha(70)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(halo, 6.0 / scale, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            painter.drawPath(shape)
-            colour = QColor(HIGHLIGHT)
-            colour.setAlpha(80 if selected else 14)
-            painter.setBrush(colour)
-            painter.setPen(QPen(HIGHLIGHT, (3.0 if selected else 2.0) / scale))
-            painter.drawPath(shape)
-        elif region == self.hover:
-            colour = QColor(HOVER)
-            colour.setAlpha(60)
-            painter.setBrush(colour)
-            painter.setPen(QPen(HOVER, 1.6 / scale))
-            painter.drawPath(shape)
-
-    # ----- input --------------------------------------------------------------------------
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._stroke is not None:
-            self._stroke.lineTo(self.to_drawing(event.position()))
-            self.update()
-            return
-        if self._drag is not None:
-            self.pan += event.position() - self._drag
-            self._drag = event.position()
-            self.update()
-            return
-        region = self.region_at(event.position())
-        if region != self.hover:
-            self.hover = region
-            self.hovered.emit(region or "")
-            self.update()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.tool == "draw" \
-                and self.consultation is not None:
-            self._stroke = QPainterPath(self.to_drawing(event.position()))
-            return
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-            self._drag = event.position() if self.zoom > 1.0 else None
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._stroke is not None:
-            self._stroke.lineTo(self.to_drawing(event.position()))
-            self.consultation.strokes.setdefault(self.view_name, []).append(self._stroke)
-            self.consultation.undo.append(("draw", self.view_name))
-            self._stroke = None
-            self.marksChanged.emit()
-            self.update()
-            return
-        moved = (event.position() - getattr(self, "_press", event.position())).manhattanLength()
-        self._drag = None
-        if event.button() == Qt.MouseButton.LeftButton and moved < 6:
-            region = self.region_at(event.position())
-            if region:
-                self.select(region)
-
-    def leaveEvent(self, event) -> None:
-        if self.hover:
-            self.hover = None
-            self.hovered.emit("")
-            self.update()
-
-    def select(self, region: str | None) -> None:
-        if region and self.tool == "mark" and self.consultation is not None:
-            marks = self.consultation.marks
-            marks.symmetric_difference_update({region})
-            self.consultation.undo.append(("mark", region))
-            self.marksChanged.emit()
-        self.selected = region
-        self.update()
-        if region:
-            self.activated.emit(region)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120
-        self.set_zoom(self.zoom * (1.15 ** steps))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                self.set_zoom(self.zoom * pinch.scaleFactor())
-                event.accept()
-                return True
-        return super().event(event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        # Tab walks through the parts of the picture before it leaves the picture.
-        regions = self.region_ids()
-        if not regions:
-            return super().focusNextPrevChild(forward)
-        index = regions.index(self.hover) if self.hover in regions else -1
-        index += 1 if forward else -1
-        if 0 <= index < len(regions):
-            self.hover = regions[index]
-            self.hovered.emit(self.hover)
-            self.update()
-            return True
-        self.hover = None
-        return super().focusNextPrevChild(forward)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        regions = self.region_ids()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_zoom(self.zoom * 1.25)
-        elif key == Qt.Key.Key_Minus:
-            self.set_zoom(self.zoom / 1.25)
-        elif key == Qt.Key.Key_0:
-            self.reset_view()
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left) \
-                and regions:
-            step = 1 if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1
-            index = regions.index(self.hover) if self.hover in regions else -step
-            self.hover = regions[(index + step) % len(regions)]
-            self.hovered.emit(self.hover)
-            self.update()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.hover:
-            self.select(self.hover)
-        else:
-            super().keyPressEvent(event)
+from ..widgets import (
+    ElidingComboBox,
+    disable_kinetic_scrolling,
+    discard_widgets,
+    enable_kinetic_scrolling,
+    layout_widgets,
+)
+from . import drawings, render
+from .canvas import SpineCanvas
+from .drawings import SpineState
 
 
 class SpinePanel(QWidget):
     """The illustration with its view choice, healthy/affected switch, caption and topics."""
 
+    viewChanged = Signal(str, bool)  # view, affected
     regionActivated = Signal(str)
+    marksChanged = Signal()
     topicRequested = Signal(str)
     enlargeRequested = Signal(bool)
 
@@ -552,6 +105,7 @@ class SpinePanel(QWidget):
         self.canvas = SpineCanvas(self)
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(self._activated)
+        self.canvas.marksChanged.connect(self.marksChanged)
         layout.addWidget(self.canvas, 1)
         self.caption = QLabel(self)
         self.caption.setObjectName("spineCaption")
@@ -572,13 +126,13 @@ class SpinePanel(QWidget):
         self.buttons.addWidget(self.enlarge_button)
         layout.addLayout(self.buttons)
         self.buttons_on_top = False
-        self._drawings: dict[tuple[str, bool], tuple[art.Artwork, list]] = {}
         self.retranslate()
         self._rebuild()
 
     # ----- public interface ---------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
+        """The language of the parts' names (the interface's texts follow the translator)."""
         self.lang = lang
         self.canvas.set_language(lang)
         self.retranslate()
@@ -586,40 +140,103 @@ class SpinePanel(QWidget):
         self._show_selection()
 
     def show_topic(self, regions: Sequence[str], view: str | None) -> None:
-        self.view = view if view in VIEWS else "side"
-        self.affected = self.view != "side" and bool(regions)
-        self._rebuild()
-        known = frozenset(r for r in regions if r in REGIONS)
-        self.canvas.highlighted = known
-        self.canvas.selected = None
-        self._show_selection()
-        self.canvas.update()
+        self._show(SpineState.for_topic(regions, view))
 
     def show_region(self, region_id: str) -> None:
         if region_id not in REGIONS:
             return
         if region_id not in self.canvas.region_ids():
-            for view in VIEWS:
-                if region_id in art.VIEW_BUILDERS[view]().regions():
-                    self.view = view
-                    break
+            self.view = drawings.view_showing(region_id) or self.view
             self._rebuild()
         self.canvas.select(region_id)
 
+    def state(self) -> SpineState:
+        return SpineState(self.view, self.affected, self.canvas.highlighted, self.canvas.selected)
+
+    def mirror(self, state: SpineState) -> None:
+        """Show what another panel shows: its view, highlights and chosen part."""
+        self._show(state)
+
     def reset(self) -> None:
-        self.view, self.affected = "side", False
-        self.canvas.highlighted = frozenset()
-        self.canvas.selected = None
+        self._show(SpineState())
         self.canvas.reset_view()
         self.enlarge_button.setChecked(False)
-        self._rebuild()
 
     def selected_region(self) -> str | None:
         return self.canvas.selected
 
+    def highlighted_regions(self) -> frozenset[str]:
+        return self.canvas.highlighted
+
+    def current_view(self) -> str:
+        return self.view
+
     def topic_buttons(self) -> list[QPushButton]:
         """The buttons to the topics about the chosen part, in order."""
         return layout_widgets(self.topics_layout)
+
+    def hide_controls(self) -> None:
+        """Only the picture and its caption, for the patient's view: the physician's window
+        has the controls."""
+        self.controls_shown = False
+        for control in (self.view_choice, self.affected_switch, self.region_choice,
+                        self.reset_button, self.enlarge_button, self.tools):
+            control.hide()
+
+    def set_text_size(self, body_px: int) -> None:
+        """Controls, caption and the picture's labels grow with the article's text."""
+        font = self.font()
+        font.setPixelSize(max(13, body_px - 3))
+        # Set on each control: a font set on the panel alone does not reach the styled ones.
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.setFont(font)
+        self._fit_caption()
+        self._fit_controls()
+
+    def set_touch(self, on: bool) -> None:
+        """Tablet mode: a finger flicks the picture as it does a page."""
+        (enable_kinetic_scrolling if on else disable_kinetic_scrolling)(self.canvas)
+
+    def set_consultation(self, consultation: Consultation | None) -> None:
+        """Consultation mode: the physician marks parts and draws on the picture."""
+        self.canvas.consultation = consultation
+        self.tools.setVisible(consultation is not None and self.controls_shown)
+        self.set_tool("point")
+        self.canvas.update()
+
+    def set_tool(self, tool: str) -> None:
+        self.canvas.tool = tool
+        self.tool_buttons[tool].setChecked(True)
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if tool == "draw"
+                              else Qt.CursorShape.ArrowCursor)
+
+    def undo(self) -> None:
+        consultation = self.canvas.consultation
+        if consultation is None or not consultation.undo:
+            return
+        kind, what = consultation.undo.pop()
+        if kind == "mark":
+            consultation.marks.symmetric_difference_update({what})
+        elif consultation.strokes.get(what):
+            consultation.strokes[what].pop()
+        self.canvas.marksChanged.emit()
+        self.canvas.update()
+
+    def clear_marks(self) -> None:
+        consultation = self.canvas.consultation
+        if consultation is not None:
+            consultation.marks.clear()
+            consultation.strokes.clear()
+            consultation.undo.clear()
+            self.canvas.marksChanged.emit()
+            self.canvas.update()
+
+    def handout_pictures(self, consultation: Consultation | None,
+                         size: QSize = render.HANDOUT_PICTURE_SIZE) -> list[tuple[str, QImage]]:
+        """(view, picture) for the patient's handout, from what the panel shows now."""
+        return render.handout_pictures(self.state(), consultation, size)
+
+    # ----- layout -------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -656,107 +273,18 @@ class SpinePanel(QWidget):
         self.controls.setDirection(QBoxLayout.Direction.LeftToRight if on_top or pair <= room
                                    else QBoxLayout.Direction.TopToBottom)
 
-    def mirror(self, other: SpinePanel) -> None:
-        """Show what ``other`` shows: its view, highlights and chosen part."""
-        self.view, self.affected = other.view, other.affected
-        self._rebuild()
-        self.canvas.highlighted = other.canvas.highlighted
-        self.canvas.selected = other.canvas.selected
-        self._show_selection()
-        self.canvas.update()
+    def _fit_caption(self) -> None:
+        """Room for two lines, or for the instruction if it needs more at this width and
+        text size: the same height whatever the caption says, so the picture never jumps."""
+        metrics = self.caption.fontMetrics()
+        margins = self.layout().contentsMargins()
+        width = max(1, self.caption.width() if self.caption.isVisible() else
+                    self.width() - margins.left() - margins.right())
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                                      self._instruction()).height()
+        self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
 
-    def hide_controls(self) -> None:
-        """Only the picture and its caption, for the patient's view: the physician's window
-        has the controls."""
-        self.controls_shown = False
-        for control in (self.view_choice, self.affected_switch, self.region_choice,
-                        self.reset_button, self.enlarge_button, self.tools):
-            control.hide()
-
-    def set_text_size(self, body_px: int) -> None:
-        """Controls, caption and the picture's labels grow with the article's text."""
-        font = self.font()
-        font.setPixelSize(max(13, body_px - 3))
-        # Set on each control: a font set on the panel alone does not reach the styled ones.
-        for widget in (self, *self.findChildren(QWidget)):
-            widget.setFont(font)
-        self._fit_caption()
-        self._fit_controls()
-
-    def set_consultation(self, consultation: Consultation | None) -> None:
-        """Consultation mode: the physician marks parts and draws on the picture."""
-        self.canvas.consultation = consultation
-        self.tools.setVisible(consultation is not None and self.controls_shown)
-        self.set_tool("point")
-        self.canvas.update()
-
-    def set_tool(self, tool: str) -> None:
-        self.canvas.tool = tool
-        self.tool_buttons[tool].setChecked(True)
-        self.canvas.setCursor(Qt.CursorShape.CrossCursor if tool == "draw"
-                              else Qt.CursorShape.ArrowCursor)
-
-    def undo(self) -> None:
-        consultation = self.canvas.consultation
-        if consultation is None or not consultation.undo:
-            return
-        kind, what = consultation.undo.pop()
-        if kind == "mark":
-            consultation.marks.symmetric_difference_update({what})
-        elif consultation.strokes.get(what):
-            consultation.strokes[what].pop()
-        self.canvas.marksChanged.emit()
-        self.canvas.update()
-
-    def clear_marks(self) -> None:
-        consultation = self.canvas.consultation
-        if consultation is not None:
-            consultation.marks.clear()
-            consultation.strokes.clear()
-            consultation.undo.clear()
-            self.canvas.marksChanged.emit()
-            self.canvas.update()
-
-    def highlighted_regions(self) -> frozenset[str]:
-        return self.canvas.highlighted
-
-    def current_view(self) -> str:
-        return self.view
-
-    def handout_pictures(self, size: QSize = HANDOUT_PICTURE_SIZE) -> list[tuple[str, QImage]]:
-        """(view, picture) for the patient's handout: the view on screen, each other view
-        the physician drew on, and a view for every marked part that those do not show."""
-        consultation = self.canvas.consultation
-        strokes = consultation.strokes if consultation is not None else {}
-        marks = set(consultation.marks) if consultation is not None else set()
-
-        def variant(view: str) -> tuple[str, bool]:
-            return (view, self.affected if view == self.view else view != "side")
-
-        views = [self.view, *(v for v in VIEWS if v != self.view and strokes.get(v))]
-        shown = {region for view in views
-                 for region, _shape in self._drawing(*variant(view))[1]}
-        for region in sorted(marks - shown):
-            for view in VIEWS:
-                regions = {r for r, _shape in self._drawing(*variant(view))[1]}
-                if region in regions:
-                    views.append(view)
-                    shown |= regions
-                    break
-        pictures = []
-        canvas = self.canvas
-        saved = (canvas.artwork, canvas._bounds, canvas.shapes, canvas.view_name)
-        try:
-            for view in views:
-                drawing, shapes = self._drawing(*variant(view))
-                canvas.artwork, canvas._bounds = drawing, drawing.bounds()
-                canvas.shapes, canvas.view_name = shapes, view
-                pictures.append((view, canvas.render_image(size)))
-        finally:
-            canvas.artwork, canvas._bounds, canvas.shapes, canvas.view_name = saved
-        return pictures
-
-    # ----- internals ----------------------------------------------------------------------
+    # ----- texts --------------------------------------------------------------------------
 
     def _view_names(self) -> dict[str, str]:
         return {"side": self.tr("Whole spine from the side"),
@@ -768,17 +296,6 @@ class SpinePanel(QWidget):
     def _instruction(self) -> str:
         return self.tr("Point at a part of the spine to see its name; choose it to see what "
                        "it is about.")
-
-    def _fit_caption(self) -> None:
-        """Room for two lines, or for the instruction if it needs more at this width and
-        text size: the same height whatever the caption says, so the picture never jumps."""
-        metrics = self.caption.fontMetrics()
-        margins = self.layout().contentsMargins()
-        width = max(1, self.caption.width() if self.caption.isVisible() else
-                    self.width() - margins.left() - margins.right())
-        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
-                                      self._instruction()).height()
-        self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
 
     def retranslate(self) -> None:
         self._fit_caption()
@@ -830,22 +347,23 @@ class SpinePanel(QWidget):
             self._fill_regions()
         super().changeEvent(event)
 
-    def _drawing(self, view: str, affected: bool):
-        key = (view, affected)
-        if key not in self._drawings:
-            drawing = art.VIEW_BUILDERS[view](affected)
-            self._drawings[key] = (drawing, region_shapes(drawing))
-        return self._drawings[key]
+    # ----- internals ----------------------------------------------------------------------
+
+    def _show(self, state: SpineState) -> None:
+        self.view, self.affected = state.view, state.affected
+        self.canvas.highlighted = state.highlighted
+        self.canvas.selected = state.selected
+        self._rebuild()
+        self.canvas.update()
 
     def _rebuild(self) -> None:
-        key = (self.view, self.affected)
-        self._drawing(*key)
-        if self.canvas.artwork is self._drawings[key][0]:
+        artwork, shapes = drawings.drawing(self.view, self.affected)
+        if self.canvas.artwork is artwork:
             # The same drawing: only the highlights change, which the caller sets.
             self._show_selection()
             return
         self.canvas.view_name = self.view
-        self.canvas.set_artwork(*self._drawings[key])
+        self.canvas.set_artwork(artwork, shapes)
         self.view_choice.blockSignals(True)
         self.view_choice.setCurrentIndex(VIEWS.index(self.view))
         self.view_choice.blockSignals(False)
@@ -856,6 +374,7 @@ class SpinePanel(QWidget):
         self._name_affected_switch()
         self._fill_regions()
         self._show_selection()
+        self.viewChanged.emit(self.view, self.affected)
 
     def _fill_regions(self) -> None:
         self.region_choice.blockSignals(True)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ...content.regions import REGIONS
 from ...languages import DEFAULT_LANGUAGE
 from .. import theme
-from ..spine import art as spine_art
-from ..spine.panel import SpineCanvas, region_shapes
+from ..spine import drawings
+from ..spine.canvas import SpineCanvas
 from ..widgets import LabelledButton, discard_widgets, layout_widgets
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall
@@ -89,8 +89,8 @@ class StartSpine(QFrame):
         self.canvas.setObjectName("startSpineCanvas")
         # The article's drawing, shared; level labels would crowd a picture this small, and
         # the caption names each part instead.
-        drawing = dataclasses.replace(spine_art.side_view(False), labels=[])
-        self.canvas.set_artwork(drawing, region_shapes(drawing))
+        artwork, shapes = drawings.drawing("side", False)
+        self.canvas.set_artwork(dataclasses.replace(artwork, labels=[]), shapes)
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(lambda _region: self._show_selection())
         row.addWidget(self.canvas)

@@ -64,6 +64,7 @@ from .. import icons, theme
 from ..article.html import article_html
 from ..article.view import ArticleView
 from ..start.page import StartPage
+from ..widgets import disable_kinetic_scrolling, enable_kinetic_scrolling
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar
 
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         self.article_layout.setSpacing(0)
         article_layout = self.article_layout
         self.spine: SpinePanel | None = None
+        self.spine_enlarged = False
         self.article_page.installEventFilter(self)
         self.article = ArticleView(self.article_page)
         self.article.topicLinkActivated.connect(self.open_topic)
@@ -375,19 +377,13 @@ class MainWindow(QMainWindow):
             self.spine.set_language(self.session.language)
             self.spine.set_text_size(self.body_px)
             self.spine.topicRequested.connect(self.open_topic)
-            self.spine.canvas.marksChanged.connect(self._sync_presenter)
-            self.spine.canvas.activated.connect(lambda _region: self._sync_presenter())
-            self.spine.view_choice.currentIndexChanged.connect(
-                lambda _index: self._sync_presenter())
-            self.spine.affected_switch.toggled.connect(lambda _on: self._sync_presenter())
+            self.spine.marksChanged.connect(self._sync_presenter)
+            self.spine.regionActivated.connect(lambda _region: self._sync_presenter())
+            self.spine.viewChanged.connect(lambda _view, _affected: self._sync_presenter())
             self.spine.enlargeRequested.connect(self._enlarge_spine)
             self.article_layout.addWidget(self.spine, 2)
             self._arrange_article()
-            if self.kiosk:
-                from ..kiosk.overlays import enable_kinetic_scrolling
-
-                self.spine.canvas.grabGesture(Qt.GestureType.PinchGesture)
-                enable_kinetic_scrolling(self.spine.canvas)
+            self.spine.set_touch(self.kiosk)
         return self.spine
 
     # ----- consultation ---------------------------------------------------------------
@@ -429,7 +425,6 @@ class MainWindow(QMainWindow):
         if shown and self.presenter is None:
             self.presenter = PresenterWindow()
             self.presenter.spine.set_consultation(self.session.consultation)
-            self.presenter.spine.canvas.tool = "point"
             self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
             self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.presenter.present(self.screen())
@@ -450,7 +445,7 @@ class MainWindow(QMainWindow):
         else:
             presenter.article.clear()
         if self.spine is not None:
-            presenter.spine.mirror(self.spine)
+            presenter.spine.mirror(self.spine.state())
 
     def new_consultation(self) -> None:
         """Forget everything about the previous patient: marks, drawings, note, step."""
@@ -481,7 +476,7 @@ class MainWindow(QMainWindow):
                                  step=consultation.step, note=consultation.note)
         steps, _problems = load_treatment_path(resources.resource("consultation",
                                                                   "treatment-path.toml"))
-        pictures = self.ensure_spine().handout_pictures()
+        pictures = self.ensure_spine().handout_pictures(consultation)
         return request, build_document(request, self.library, steps, self.clinic, pictures)
 
     def save_handout(self, path: Path) -> bool:
@@ -538,6 +533,7 @@ class MainWindow(QMainWindow):
         self.ensure_spine().show_region(region_id)
 
     def _enlarge_spine(self, large: bool) -> None:
+        self.spine_enlarged = large
         self.article.setVisible(not large)
         self._arrange_article()
 
@@ -550,7 +546,7 @@ class MainWindow(QMainWindow):
         self.article_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                          else QBoxLayout.Direction.TopToBottom)
         # A fixed share of the page: what the panel shows never moves the text around.
-        if self.spine.enlarge_button.isChecked():
+        if self.spine_enlarged:
             self.spine.setFixedSize(max(1, page.width()), max(1, page.height()))
         elif wide:
             self.spine.setFixedSize(min(560, round(page.width() * 0.38)), max(1, page.height()))
@@ -795,7 +791,7 @@ class MainWindow(QMainWindow):
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         for area in (self.article, self.start_page, self.sidebar):
-            kiosk.enable_kinetic_scrolling(area.viewport())
+            enable_kinetic_scrolling(area.viewport())
         self.still_there = kiosk.StillThereOverlay(self.centralWidget())
         self.still_there.confirmed.connect(self._still_there_confirmed)
         self.pin_pad = kiosk.PinPad(config.guard or PinGuard(None), self.centralWidget())
@@ -820,7 +816,6 @@ class MainWindow(QMainWindow):
         self._update_orientation()
 
     def leave_kiosk(self) -> None:
-        from ..kiosk import overlays as kiosk
 
         app = QApplication.instance()
         self.kiosk = False
@@ -833,7 +828,7 @@ class MainWindow(QMainWindow):
         self.article.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.splitter.handle(1).setEnabled(True)
         for area in (self.article, self.start_page, self.sidebar):
-            kiosk.disable_kinetic_scrolling(area.viewport())
+            disable_kinetic_scrolling(area.viewport())
         if self.idle is not None:
             self.idle.stop(app)
             self.idle.deleteLater()
