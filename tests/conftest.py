@@ -91,8 +91,8 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
 
     yield make
     for window in windows:
-        if window.idle is not None:
-            window.idle.stop(qapp)
+        if window.kiosk_mode.idle is not None:
+            window.kiosk_mode.idle.stop(qapp)
         # Translators and the accent are global to the application: leave them as found.
         window.translations.uninstall()
     from rugwijzer.ui import theme

@@ -98,7 +98,7 @@ def test_shipped_experiences_page_shows_five_dignified_cards(make_window):
     for name in NAMES:
         assert name in text
     assert "Iedereen is anders" in text
-    for experience in window.experiences:
+    for experience in window.texts.experiences:
         image = window.article.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl(f"avatar:{experience.initials}"))
         assert isinstance(image, QImage) and not image.isNull()
@@ -106,8 +106,8 @@ def test_shipped_experiences_page_shows_five_dignified_cards(make_window):
 
 def test_experience_filter_links_narrow_the_cards(make_window, clinic_experiences):
     window = make_window(topic="ervaringen")
-    window.experiences = clinic_experiences
-    window._html_cache.clear()
+    window.texts.experiences = clinic_experiences
+    window.texts.clear()
     window.open_topic("ervaringen", record=False)
     window.article.anchorClicked.emit(QUrl("filter:condition=scoliose"))
     text = window.article.toPlainText()

@@ -8,8 +8,8 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QToolButton
 
 from conftest import show, topic_text, write_topic
+from rugwijzer.content.model import START
 from rugwijzer.languages import LANGUAGES
-from rugwijzer.ui.window.main_window import START
 
 CONDITIONS = ("slijtage", "spinaalstenose", "scoliose", "hernia")
 
@@ -20,10 +20,10 @@ def visible_texts(window) -> set[str]:
     for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
         if widget.isVisibleTo(window) and widget.text():
             texts.add(widget.text())
-    for action in window.toolbar.actions() + window.options_toolbar.actions():
+    for action in window.toolbar.main.actions() + window.toolbar.options.actions():
         if action.text():
             texts.add(action.text())
-    texts.add(window.search_field.placeholderText())
+    texts.add(window.toolbar.search_field.placeholderText())
     sidebar = window.sidebar
     texts.update(sidebar.item(row).text() for row in range(sidebar.count()))
     texts.discard("")
@@ -104,17 +104,17 @@ def test_choosing_through_the_accessibility_interface_opens_the_topic(make_windo
 def test_back_forward_buttons_keys_and_mouse_buttons(make_window, qtbot):
     window = make_window(topic=START)
     show(window, qtbot)
-    assert not window.back_action.isEnabled()
+    assert not window.toolbar.back_action.isEnabled()
     window.open_topic("oorzaak")
     window.article.topicLinkActivated.emit("hernia")
     assert window.current_topic == "hernia"
-    back = window.button_for(window.back_action)
+    back = window.toolbar.button_for(window.toolbar.back_action)
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert window.current_topic == "oorzaak"
     window.article.setFocus()
     qtbot.keyClick(window.article, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_topic == START
-    assert not window.back_action.isEnabled()
+    assert not window.toolbar.back_action.isEnabled()
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_topic == "oorzaak"
@@ -173,7 +173,7 @@ def test_language_switch_updates_every_visible_string(make_window, qtbot):
     show(window, qtbot)
     dutch = visible_texts(window)
     dutch_article = window.article.toPlainText()
-    qtbot.mouseClick(window.button_for(window.language_actions["en"]),
+    qtbot.mouseClick(window.toolbar.button_for(window.toolbar.language_actions["en"]),
                      Qt.MouseButton.LeftButton)
     english = visible_texts(window)
     assert window.session.language == "en"
@@ -214,18 +214,18 @@ def test_a_broken_topic_file_leaves_the_rest_working(make_window, tmp_path):
 def test_text_size_buttons_change_the_article_text(make_window, qtbot):
     window = make_window(topic="hernia")
     before = window.body_px
-    window.larger_action.trigger()
+    window.toolbar.larger_action.trigger()
     assert window.body_px > before
     assert f"font-size: {window.body_px}px" in window.article.document().defaultStyleSheet()
     for _ in range(10):
-        window.smaller_action.trigger()
-    assert not window.smaller_action.isEnabled()
+        window.toolbar.smaller_action.trigger()
+    assert not window.toolbar.smaller_action.isEnabled()
 
 
 def test_search_opens_the_best_match(make_window, qtbot):
     window = make_window(topic=START)
-    window.search_field.setText("scoliose")
-    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    window.toolbar.search_field.setText("scoliose")
+    qtbot.keyClick(window.toolbar.search_field, Qt.Key.Key_Return)
     assert window.current_topic == "scoliose"
 
 
@@ -255,7 +255,7 @@ def test_every_interactive_widget_has_a_name_and_takes_focus(make_window, qtbot)
         assert control.objectName(), control
         assert control.accessibleName(), control.objectName()
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.objectName()
-    for button in window.toolbar.findChildren(QToolButton):
+    for button in window.toolbar.main.findChildren(QToolButton):
         if button.isVisibleTo(window) and button.defaultAction() is not None:
             assert button.accessibleName()
 

@@ -130,8 +130,8 @@ def test_the_advice_page_opens_without_a_qr_code_that_cannot_be_made(make_window
     from rugwijzer.content.clinic import ClinicProfile
 
     window = make_window()
-    window.clinic = ClinicProfile(name="K", website=TOO_LONG)
-    window._html_cache.clear()
+    window.texts.clinic = ClinicProfile(name="K", website=TOO_LONG)
+    window.texts.clear()
     assert window.open_topic("advies")
     window.resize(1000, 700)
     window.show()

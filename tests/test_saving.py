@@ -71,7 +71,7 @@ def test_saving_in_the_program_reports_a_failure_in_a_dialog(make_window, qtbot,
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    assert not window.save_handout(target)
+    assert not window.consultation_mode.save_handout(target)
     box = window.findChild(QMessageBox, "handoutNotSaved")
     assert box is not None and box.isVisible()
     assert "No space left" in box.text() and str(target) in box.text()
@@ -83,7 +83,7 @@ def test_saving_in_the_program_reports_a_failure_in_a_dialog(make_window, qtbot,
 def test_saving_in_the_program_says_where_the_file_went(make_window, tmp_path):
     window = make_window(topic="hernia")
     target = tmp_path / "samenvatting.pdf"
-    assert window.save_handout(target)
+    assert window.consultation_mode.save_handout(target)
     assert len(PdfReader(str(target)).pages) >= 1
     assert str(target) in window.statusBar().currentMessage()
 

@@ -232,8 +232,8 @@ def test_zoom_keys_and_reset(panel, qtbot):
 ])
 def test_opening_each_condition_shows_its_view(make_window, topic, view, region):
     window = make_window(topic=topic)
-    assert window.spine.current_view() == view
-    assert region in window.spine.highlighted_regions()
+    assert window.article_page.spine.current_view() == view
+    assert region in window.article_page.spine.highlighted_regions()
 
 
 def test_region_links_in_an_article_show_the_region(make_window):
@@ -241,16 +241,16 @@ def test_region_links_in_an_article_show_the_region(make_window):
 
     window = make_window(topic="slijtage")
     window.article.anchorClicked.emit(QUrl("region:si-joint"))
-    assert window.spine.selected_region() == "si-joint"
+    assert window.article_page.spine.selected_region() == "si-joint"
 
 
 def test_the_panel_grows_with_the_text_size(make_window):
     from PySide6.QtGui import QFontInfo
 
-    from rugwijzer.ui.window.main_window import START
+    from rugwijzer.content.model import START
 
     window = make_window(topic="hernia")
-    spine = window.spine
+    spine = window.article_page.spine
     spine.canvas.select("disc-L4-L5")
 
     def sizes():
@@ -268,9 +268,9 @@ def test_the_panel_grows_with_the_text_size(make_window):
     # A panel made after the text size was chosen starts at that size.
     other = make_window(topic=START)
     other.set_text_size(0)
-    assert other.spine is None
+    assert other.article_page.spine is None
     other.open_topic("hernia")
-    assert other.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)
+    assert other.article_page.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)
 
 
 def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
@@ -317,7 +317,7 @@ def test_the_view_choice_shows_its_whole_name(make_window, qtbot, lang, size, be
     window = make_window(lang=lang, topic="hernia")
     window.resize(*size)
     show(window, qtbot)
-    spine = window.spine
+    spine = window.article_page.spine
     choice, switch = spine.view_choice, spine.affected_switch
     QApplication.processEvents()
     assert choice.width() >= spine.view_choice_width()
@@ -336,7 +336,7 @@ def test_a_panel_under_the_text_keeps_its_height_for_the_picture(make_window, qt
     window.resize(*size)
     show(window, qtbot)
     QApplication.processEvents()
-    spine = window.spine
+    spine = window.article_page.spine
     assert spine.buttons_on_top is on_top
     controls = [spine.view_choice, spine.affected_switch, spine.reset_button,
                 spine.enlarge_button]
@@ -364,7 +364,7 @@ def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbo
     window = make_window(lang=lang, topic="spinaalstenose")
     window.resize(1366, 768)
     show(window, qtbot)
-    caption = window.spine.caption
+    caption = window.article_page.spine.caption
     for index in range(len(TEXT_SIZES)):
         window.set_text_size(index)
         QApplication.processEvents()
@@ -392,7 +392,7 @@ def test_enlarge_gives_the_picture_the_whole_page_and_back(make_window, qtbot):
     window = make_window(topic="slijtage")
     window.resize(1366, 768)
     show(window, qtbot)
-    spine, page = window.spine, window.article_page
+    spine, page = window.article_page.spine, window.article_page
     share = spine.width()
     assert share < page.width() * 0.5
     qtbot.mouseClick(spine.enlarge_button, Qt.MouseButton.LeftButton)

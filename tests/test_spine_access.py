@@ -185,11 +185,11 @@ def _side():
 def test_the_window_spine_is_explorable_after_opening_a_topic(make_window, qtbot):
     window = make_window(topic="hernia")
     show(window, qtbot)
-    tree, parts = parts_of(window.spine.canvas)
+    tree, parts = parts_of(window.article_page.spine.canvas)
     assert tree.text(NAME) == "Afbeelding van de wervelkolom"
-    disc = parts[window.spine.canvas.region_ids().index("disc-L4-L5")]
+    disc = parts[window.article_page.spine.canvas.region_ids().index("disc-L4-L5")]
     disc.actionInterface().doAction(QAccessibleActionInterface.pressAction())
-    assert window.spine.selected_region() == "disc-L4-L5"
+    assert window.article_page.spine.selected_region() == "disc-L4-L5"
     window.set_language("en")
     assert disc.text(NAME) == "Disc between L4 and L5"
 

@@ -88,6 +88,38 @@
     </message>
 </context>
 <context>
+    <name>ConsultationMode</name>
+    <message>
+        <source>The handout was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as
+{path}
+
+{reason}
+
+Choose another folder, or free some space, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -183,35 +215,6 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The handout was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout could not be saved as
-{path}
-
-{reason}
-
-Choose another folder, or free some space, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout was saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No topic found for “{query}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,90 +227,6 @@ Choose another folder, or free some space, and try again.</source>
 {url}
 
 Do you want to open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the previous topic (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the start page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tools to mark the spine and make a handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Rugwijzer in this language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rugwijzer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language and text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search, e.g. hernia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +646,93 @@ Do you want to open it?</source>
             <numerusform>In %n second Rugwijzer goes back to the start page for the next person.</numerusform>
             <numerusform>In %n seconds Rugwijzer goes back to the start page for the next person.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous topic (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools to mark the spine and make a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rugwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, e.g. hernia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Rugwijzer in this language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

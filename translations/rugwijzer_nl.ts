@@ -88,6 +88,43 @@
     </message>
 </context>
 <context>
+    <name>ConsultationMode</name>
+    <message>
+        <source>The handout was not saved</source>
+        <translation>De samenvatting is niet bewaard</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as
+{path}
+
+{reason}
+
+Choose another folder, or free some space, and try again.</source>
+        <translation>De samenvatting kon niet worden bewaard als
+{path}
+
+{reason}
+
+Kies een andere map, of maak ruimte vrij, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The handout was saved as {path}.</source>
+        <translation>De samenvatting is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>De samenvatting bewaren</translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation>samenvatting.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -186,40 +223,6 @@ Een verslag is bewaard in:
         <translation>Er is geen onderwerp “{topic}”; daarom ziet u de startpagina.</translation>
     </message>
     <message>
-        <source>The handout was not saved</source>
-        <translation>De samenvatting is niet bewaard</translation>
-    </message>
-    <message>
-        <source>The handout could not be saved as
-{path}
-
-{reason}
-
-Choose another folder, or free some space, and try again.</source>
-        <translation>De samenvatting kon niet worden bewaard als
-{path}
-
-{reason}
-
-Kies een andere map, of maak ruimte vrij, en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The handout was saved as {path}.</source>
-        <translation>De samenvatting is bewaard als {path}.</translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>De samenvatting bewaren</translation>
-    </message>
-    <message>
-        <source>summary.pdf</source>
-        <translation>samenvatting.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>Pdf (*.pdf)</translation>
-    </message>
-    <message>
         <source>No topic found for “{query}”.</source>
         <translation>Geen onderwerp gevonden voor “{query}”.</translation>
     </message>
@@ -236,90 +239,6 @@ Do you want to open it?</source>
 {url}
 
 Wilt u hem openen?</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <source>Go back to the previous topic (Alt+Left)</source>
-        <translation>Terug naar het vorige onderwerp (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Vooruit</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>Weer vooruit (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Go to the start page</source>
-        <translation>Naar de startpagina</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>Kleinere tekst</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Grotere tekst</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Search the topics</source>
-        <translation>Zoeken in de onderwerpen</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
-    </message>
-    <message>
-        <source>Show all topics</source>
-        <translation>Alle onderwerpen tonen</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Consultatie</translation>
-    </message>
-    <message>
-        <source>Tools to mark the spine and make a handout</source>
-        <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
-    </message>
-    <message>
-        <source>Show Rugwijzer in this language</source>
-        <translation>Rugwijzer in deze taal tonen</translation>
-    </message>
-    <message>
-        <source>Rugwijzer</source>
-        <translation>Rugwijzer</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
-        <source>Language and text size</source>
-        <translation>Taal en tekstgrootte</translation>
-    </message>
-    <message>
-        <source>Search, e.g. hernia</source>
-        <translation>Zoeken, bijv. hernia</translation>
     </message>
     <message>
         <source>Topics and text</source>
@@ -738,6 +657,93 @@ Wilt u hem openen?</translation>
             <numerusform>Over %n seconde gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
             <numerusform>Over %n seconden gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Go back to the previous topic (Alt+Left)</source>
+        <translation>Terug naar het vorige onderwerp (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Weer vooruit (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Go to the start page</source>
+        <translation>Naar de startpagina</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the topics</source>
+        <translation>Zoeken in de onderwerpen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Alle onderwerpen tonen</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Tools to mark the spine and make a handout</source>
+        <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
+    </message>
+    <message>
+        <source>Rugwijzer</source>
+        <translation>Rugwijzer</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>Taal en tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Search, e.g. hernia</source>
+        <translation>Zoeken, bijv. hernia</translation>
+    </message>
+    <message>
+        <source>Show Rugwijzer in this language</source>
+        <translation>Rugwijzer in deze taal tonen</translation>
     </message>
 </context>
 </TS>

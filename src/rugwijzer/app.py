@@ -16,13 +16,15 @@ from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
 from .content.loader import LoadResult, load_library
+from .content.model import START
 from .content.notices import load_notice_folders
 from .content.regions import NAME_PROBLEMS
 from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
 from .settings import Settings
 from .ui import theme
-from .ui.window.main_window import START, KioskConfig, MainWindow
+from .ui.kiosk.mode import KioskConfig
+from .ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +125,7 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     if kiosk:
         idle_seconds = getattr(args, "idle_reset", None) or clinic.idle_reset_seconds
         guard = pin.PinGuard(clinic.pin, state=pin.attempts_file())
-        window.enter_kiosk(KioskConfig(guard=guard, idle_seconds=idle_seconds))
+        window.kiosk_mode.enter(KioskConfig(guard=guard, idle_seconds=idle_seconds))
     return window
 
 
@@ -194,11 +196,11 @@ def run(args: argparse.Namespace) -> int:
             return take_screenshot(window, args.screenshot, args.size)
         finally:
             crash.uninstall()
-    if window.kiosk:
+    if window.kiosk_mode.active:
         # Patients never see a crash dialog: the error is logged and the tablet starts over.
         crash.notify = lambda _summary, _path: window.reset_session()
-        window.quitRequested.connect(app.quit)
-        window.show_full_screen()
+        window.kiosk_mode.quitRequested.connect(app.quit)
+        window.kiosk_mode.show_full_screen()
     else:
         crash.notify = _notify_crash(window)
         window.restore_state()

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..languages import LANGUAGES
 
 KINDS = ("overview", "condition", "treatment", "aftercare", "page")
+START = "start"  # the topic of the start page
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,15 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from ...content.clinic import ClinicProfile
+from ...content.experiences import Experience
 from ...content.model import Library, Topic
 from ...content.render import render_body
 from ...i18n import format_date
+from . import panels
+
+EXPERIENCES = "ervaringen"
+ADVICE = "advies"
 
 
 def article_html(topic: Topic, library: Library, lang: str, extras: str = "") -> str:
@@ -44,3 +50,44 @@ def article_html(topic: Topic, library: Library, lang: str, extras: str = "") ->
             "Passages marked as additional explanation do not come from the clinic's page; "
             "the clinic's physician reviews them.")) + "</p>")
     return "\n".join(parts)
+
+
+class ArticleTexts:
+    """The HTML of each article, with what belongs at its end, kept per topic, language
+    and choice of experiences."""
+
+    def __init__(self, library: Library, experiences: list[Experience],
+                 clinic: ClinicProfile) -> None:
+        self.library = library
+        self.experiences = experiences
+        self.clinic = clinic
+        self._made: dict[tuple[str, str, str], str] = {}
+
+    def html(self, topic_id: str, lang: str, experience_filter: str = "") -> str:
+        key = (topic_id, lang, experience_filter)
+        if key not in self._made:
+            topic = self.library.get(topic_id, lang)
+            self._made[key] = article_html(topic, self.library, lang,
+                                           self._extras(topic, lang, experience_filter))
+        return self._made[key]
+
+    def clear(self) -> None:
+        self._made.clear()
+
+    def _extras(self, topic: Topic, lang: str, experience_filter: str) -> str:
+        """Experiences and the call to action that belong at the end of ``topic``."""
+        if topic.id == EXPERIENCES:
+            condition, treatment = panels.parse_filter(experience_filter)
+            return panels.experiences_html(self.experiences, self.library, lang, condition,
+                                           treatment, filters=True)
+        if topic.id == ADVICE:
+            return panels.advice_html(self.clinic, lang, compact=False)
+        parts = []
+        if topic.kind == "condition":
+            parts.append(panels.experiences_html(self.experiences, self.library, lang,
+                                                 condition=topic.id))
+            parts.append(panels.advice_html(self.clinic, lang, compact=True))
+        elif topic.kind == "treatment":
+            parts.append(panels.experiences_html(self.experiences, self.library, lang,
+                                                 treatment=topic.id))
+        return "\n".join(parts)

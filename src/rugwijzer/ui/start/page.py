@@ -3,6 +3,7 @@ spine, where a reader can point to where it hurts."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content.model import Library
+from ...content.model import START, Library, Topic
+from ...content.notices import Notice
+from ...content.render import markdown_to_html, render_body
 from ...languages import DEFAULT_LANGUAGE
 from .. import icons, theme
 from ..widgets import LabelledButton
@@ -162,7 +165,7 @@ class StartPage(QScrollArea):
         self._lang = lang
         if self.spine is not None:
             self.spine.set_language(lang)
-        start = library.get("start", lang)
+        start = library.get(START, lang)
         self.heading.setText(start.title if start else QCoreApplication.translate(
             "StartPage", "How can we help you?"))
         self.heading.setAccessibleName(self.heading.text())
@@ -196,6 +199,13 @@ class StartPage(QScrollArea):
                 56, Qt.TransformationMode.SmoothTransformation))
             self.logo.setAccessibleName(name)
         self.logo.setVisible(not pixmap.isNull())
+
+    def show_welcome(self, start: Topic | None, notices: list[Notice]) -> None:
+        """The start page's own text, and the clinic's notices that are valid today."""
+        self.set_intro_html(render_body(start, "", set_apart=False) if start is not None
+                            else "")
+        self.set_notices_html("".join(
+            f"<p><b>{html.escape(n.title)}</b></p>{markdown_to_html(n.body)}" for n in notices))
 
     def set_notices_html(self, html_text: str) -> None:
         self.notices.setText(html_text)

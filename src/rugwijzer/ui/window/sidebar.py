@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content.model import Library, Topic
+from ...content.model import START, Library, Topic
 from .. import icons, theme
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +96,7 @@ class Sidebar(QListWidget):
         self.groups.clear()
         topics = library.in_language(lang)
         for topic in topics:
-            if topic.id == "start":
+            if topic.id == START:
                 self._add(topic)
         for kind in GROUP_KINDS:
             members = [t for t in topics if t.kind == kind]
@@ -106,7 +106,7 @@ class Sidebar(QListWidget):
             for topic in members:
                 self._add(topic)
         for topic in topics:
-            if topic.kind == "page" and topic.id != "start":
+            if topic.kind == "page" and topic.id != START:
                 self._add_group(None)
                 self._add(topic)
         if self._icons_loaded:
