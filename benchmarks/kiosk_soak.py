@@ -17,7 +17,6 @@ import random
 import sys
 import tempfile
 import time
-from argparse import Namespace
 from pathlib import Path
 
 
@@ -39,6 +38,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
     from rugwijzer.settings import Settings
     from rugwijzer.ui.kiosk.mode import KioskConfig
 
@@ -51,8 +51,7 @@ def main() -> int:
     clock = Clock()
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(Path(folder) / "settings.ini")
-        window = build_window(Namespace(lang="nl", topic="start", content=None,
-                                        screenshot=None, size=None), settings=settings)
+        window = build_window(StartOptions(lang="nl", topics=("start",)), settings=settings)
         window.kiosk_mode.enter(KioskConfig(idle_seconds=120, clock=clock))
         window.resize(1280, 800)
         window.show()

@@ -1,6 +1,5 @@
 import os
 import sys
-from argparse import Namespace
 from pathlib import Path
 
 import pytest
@@ -82,9 +81,10 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
 
     def make(lang="nl", topic=None, content=None):
         from rugwijzer.app import build_window
+        from rugwijzer.options import StartOptions
 
-        args = Namespace(lang=lang, topic=topic, content=content, screenshot=None, size=None)
-        window = build_window(args, settings=settings)
+        options = StartOptions(lang=lang, topics=(topic,) if topic else (), content=content)
+        window = build_window(options, settings=settings)
         qtbot.addWidget(window, before_close_func=hide_first)
         windows.append(window)
         return window

@@ -74,3 +74,21 @@ def test_bad_size_is_a_clear_usage_error(tmp_path):
     done = rugwijzer("--screenshot", str(tmp_path / "x.png"), "--size", "huge")
     assert done.returncode == 2
     assert "'huge' is not a size like 1366x768" in done.stderr
+
+
+def test_the_command_line_becomes_typed_start_options():
+    from pathlib import Path
+
+    from rugwijzer.__main__ import build_parser
+    from rugwijzer.options import StartOptions
+
+    args = build_parser().parse_args(["--lang", "en", "--open", "hernia", "--open", "scoliose",
+                                      "--kiosk", "--idle-reset", "60", "--size", "800x600",
+                                      "--mark", "disc-L4-L5", "--note", "Tot ziens"])
+    options = StartOptions.from_args(args)
+    assert options == StartOptions(lang="en", topics=("hernia", "scoliose"), kiosk=True,
+                                   idle_reset=60, size=(800, 600), marks=("disc-L4-L5",),
+                                   note="Tot ziens")
+    assert options.topic == "hernia" and StartOptions().topic is None
+    defaults = StartOptions.from_args(build_parser().parse_args(["--clinic", "k.toml"]))
+    assert defaults == StartOptions(clinic=Path("k.toml"))

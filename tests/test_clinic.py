@@ -5,7 +5,6 @@ import hashlib
 import os
 import subprocess
 import sys
-from argparse import Namespace
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from rugwijzer.content.clinic import (
 )
 from rugwijzer.content.clinic_keys import KEYS
 from rugwijzer.content.contrast import ratio
+from rugwijzer.options import StartOptions
 from rugwijzer.pin import FREE_ATTEMPTS, make_pin_hash, parse_pin_hash
 
 DEFAULT = resources.resource("clinic", "clinic.toml")
@@ -373,9 +373,8 @@ def test_the_window_shows_the_clinic_and_its_colour(make_window, tmp_path, monke
     from rugwijzer.app import build_window
 
     window = make_window(topic="hernia")
-    args = Namespace(lang="nl", topic="hernia", content=None, screenshot=None, size=None,
-                     clinic=path)
-    clinic_window = build_window(args, settings=window.settings)
+    options = StartOptions(lang="nl", topics=("hernia",), clinic=path)
+    clinic_window = build_window(options, settings=window.settings)
     try:
         assert "Rugkliniek Oost" in clinic_window.windowTitle()
         assert clinic_window.start_page.clinic_name.text() == "Rugkliniek Oost"
@@ -390,9 +389,7 @@ def open_profile(make_window, path, lang="nl"):
     from rugwijzer.app import build_window
 
     window = make_window()
-    args = Namespace(lang=lang, topic=None, content=None, screenshot=None, size=None,
-                     clinic=path)
-    opened = build_window(args, settings=window.settings)
+    opened = build_window(StartOptions(lang=lang, clinic=path), settings=window.settings)
     opened.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return opened
 

@@ -1,7 +1,6 @@
 """Patient experiences, the call to action with its QR code, and clinic notices."""
 
 import datetime as dt
-from argparse import Namespace
 
 import pytest
 import segno
@@ -173,10 +172,11 @@ def test_notices_appear_while_valid_and_expire_by_themselves(make_window, tmp_pa
     assert active_notices(notices, dt.date(2027, 1, 1)) == []
 
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
 
     base = make_window()
-    window = build_window(Namespace(lang="nl", topic="start", content=tmp_path / "content",
-                                    screenshot=None, size=None), settings=base.settings)
+    window = build_window(StartOptions(lang="nl", topics=("start",), content=tmp_path / "content"),
+                          settings=base.settings)
     try:
         window.today = lambda: dt.date(2026, 12, 15)
         window.finish_startup()

@@ -302,3 +302,50 @@ def test_opening_topics_for_hours_keeps_no_stale_text_frames(make_window, qtbot)
     article = window.article
     margin = article.document().rootFrame().frameFormat().leftMargin()
     assert margin >= 28
+
+
+def _retranslating(root) -> list:
+    from PySide6.QtCore import QObject
+
+    return [obj for obj in [root, *root.findChildren(QObject)]
+            if callable(getattr(obj, "retranslate", None))]
+
+
+# The offscreen test platform cannot pass the patient's window size limits to a window
+# system and says so; that is the test platform's limit, not Rugwijzer's.
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("tablet", [False, True])
+def test_a_language_switch_retranslates_every_part_once(make_window, qtbot, monkeypatch,
+                                                       tablet):
+    from collections import Counter
+
+    from rugwijzer.ui.kiosk.mode import KioskConfig
+
+    window = make_window(lang="nl", topic="hernia")
+    show(window, qtbot)
+    if tablet:
+        window.kiosk_mode.enter(KioskConfig())
+    else:
+        window.consultation_mode.set_active(True)
+        window.consultation_mode.toggle_presenter(True)
+    roots = [window] + ([] if tablet else [window.consultation_mode.presenter])
+    parts = [obj for root in roots for obj in _retranslating(root)]
+    calls = Counter()
+    for cls in {cls for obj in parts for cls in type(obj).__mro__
+                if "retranslate" in cls.__dict__}:
+        def counted(self, _original=cls.__dict__["retranslate"]):
+            calls[id(self)] += 1
+            return _original(self)
+
+        monkeypatch.setattr(cls, "retranslate", counted)
+
+    window.set_language("en")
+    counts = [(type(obj).__name__, calls[id(obj)]) for obj in parts]
+    assert [count for _name, count in counts] == [1] * len(parts), counts
+    names = {type(obj).__name__ for obj in parts}
+    assert {"MainWindow", "Toolbar", "Sidebar", "StartPage", "StartSpine", "ArticleView",
+            "NoticeBar", "SpinePanel"} <= names
+    assert ({"StillThereOverlay", "PinPad", "StaffPanel"} if tablet
+            else {"ConsultationBar", "PresenterWindow"}) <= names
+    if not tablet:
+        window.consultation_mode.toggle_presenter(False)

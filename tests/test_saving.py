@@ -89,10 +89,9 @@ def test_saving_in_the_program_says_where_the_file_went(make_window, tmp_path):
 
 
 def test_an_unwritable_settings_folder_gets_a_notice(qtbot, qapp, tmp_path, monkeypatch):
-    from argparse import Namespace
-
     from conftest import hide_first
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
     from rugwijzer.settings import Settings
 
     blocker = tmp_path / "not-a-folder"
@@ -100,8 +99,7 @@ def test_an_unwritable_settings_folder_gets_a_notice(qtbot, qapp, tmp_path, monk
     monkeypatch.setattr("rugwijzer.content.clinic.system_profile_path",
                         lambda *args, **kwargs: tmp_path / "no-system-profile.toml")
     settings = Settings(blocker / "settings.ini")
-    window = build_window(Namespace(lang="nl", topic=None, content=None, screenshot=None,
-                                    size=None), settings=settings)
+    window = build_window(StartOptions(lang="nl"), settings=settings)
     qtbot.addWidget(window, before_close_func=hide_first)
     try:
         assert any(str(blocker) in message for message in window.notice_bar.messages())

@@ -177,7 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     attach_console()
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.topic = args.topics[0] if args.topics else None
     if args.check_content is not None:
         return check_content(Path(args.check_content) if args.check_content else None,
                              args.clinic)
@@ -191,15 +190,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A screenshot or handout needs no screen: render offscreen, also on servers and CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    if args.handout:
+    from .options import StartOptions
+
+    options = StartOptions.from_args(args)
+    if options.handout:
         from .app import make_handout
 
-        return make_handout(args)
-    if args.mark or args.step or args.note:
+        return make_handout(options)
+    if options.marks or options.step or options.note:
         parser.error("--mark, --step and --note are only used with --handout")
     from .app import run
 
-    return run(args)
+    return run(options)
 
 
 if __name__ == "__main__":

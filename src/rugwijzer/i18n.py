@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from . import resources
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, SOURCE_LANGUAGE, language
@@ -35,7 +42,8 @@ class Translations:
     """Installs the translators for one language at a time.
 
     Installing a translator makes Qt send every widget a LanguageChange event, which is how
-    the whole interface follows a switch without a restart.
+    the whole interface follows a switch without a restart: each widget retranslates itself
+    then, and only then.
     """
 
     def __init__(self, app: QCoreApplication) -> None:
@@ -55,6 +63,9 @@ class Translations:
             self._installed.append(translator)
         self.language = lang
         QLocale.setDefault(qlocale(lang))
+        # Qt posts the event to each window; delivered now, the switch is done on return,
+        # and every widget gets it once however many translators changed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _translators(self, lang: str) -> list[QTranslator]:
         """Loaded once per language: a tablet switches back and forth all day long."""

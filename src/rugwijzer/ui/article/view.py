@@ -64,6 +64,11 @@ class ArticleView(QTextBrowser):
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("Article", "Article"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def set_body_size(self, body_px: int) -> None:
         self._body_px = body_px
         self.document().setDefaultStyleSheet(article_style_sheet(body_px))

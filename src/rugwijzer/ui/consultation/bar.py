@@ -144,9 +144,10 @@ class ConsultationBar(QFrame):
         return self.language.currentData()
 
     def set_language(self, lang: str) -> None:
+        """The language of the steps' names, and the handout's, until one is chosen."""
         self.lang = lang
         self.language.setCurrentIndex(self.language.findData(lang))
-        self.retranslate()
+        self._name_steps()
 
     def refresh(self) -> None:
         """Show the consultation's state, e.g. after it was cleared."""
@@ -156,17 +157,22 @@ class ConsultationBar(QFrame):
             button.blockSignals(False)
         if self.note.text() != self.consultation.note:
             self.note.setText(self.consultation.note)
-        self.retranslate()
+        self._name_steps()
 
-    def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Consultation"))
-        self.path_label.setText(self.tr("Treatment path:"))
+    def _name_steps(self) -> None:
         for step in self.steps:
             button = self.step_buttons[step.id]
             here = self.tr("you are here") if step.id == self.consultation.step else ""
             title = step.title(self.lang)
             button.setText(f"{button.property('number')}. {title}" + (f" ◀ {here}" if here else ""))
             button.setAccessibleName(self.tr("Patient is at: {step}").format(step=title))
+        # Texts of another length may need another arrangement.
+        self.rows = 0
+        self._arrange()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Consultation"))
+        self.path_label.setText(self.tr("Treatment path:"))
         self.note.setPlaceholderText(self.tr("Short note for the patient"))
         self.note.setAccessibleName(self.tr("Note for the patient"))
         self.language.setAccessibleName(self.tr("Language of the handout"))
@@ -180,9 +186,7 @@ class ConsultationBar(QFrame):
                     "is one"))
         self.new_button.setText(self.tr("New consultation"))
         self.new_button.setAccessibleName(self.tr("Forget everything about this patient"))
-        # Texts of another length may need another arrangement.
-        self.rows = 0
-        self._arrange()
+        self._name_steps()
 
     def _step_toggled(self, step_id: str, on: bool) -> None:
         self.consultation.step = step_id if on else None

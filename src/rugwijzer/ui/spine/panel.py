@@ -135,7 +135,6 @@ class SpinePanel(QWidget):
         """The language of the parts' names (the interface's texts follow the translator)."""
         self.lang = lang
         self.canvas.set_language(lang)
-        self.retranslate()
         self._fill_regions()
         self._show_selection()
 

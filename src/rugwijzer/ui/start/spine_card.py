@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -121,9 +121,9 @@ class StartSpine(QFrame):
     # ----- public interface ---------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
+        """The language of the parts' names and of the topics offered."""
         self.lang = lang
         self.canvas.set_language(lang)
-        self.retranslate()
         self._show_selection()
 
     def reset(self) -> None:
@@ -155,6 +155,12 @@ class StartSpine(QFrame):
         self.canvas.setAccessibleDescription(self.tr(
             "Choose a part to see the topics about it. Go from part to part with Tab or the "
             "arrow keys; Enter chooses the part."))
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----- internals ----------------------------------------------------------------------
 
@@ -175,9 +181,12 @@ class StartSpine(QFrame):
             button.set_text_size(self._body_px - 1)
             button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
             self.topics_layout.addWidget(button)
-        if not region:
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if not self.canvas.selected:
             hint = self.tr("Choose a part of the spine to see which topics are about it.")
-        elif not topics:
+        elif not self.topics_layout.count():
             hint = self.tr("There is no separate topic about this part. The tiles on this "
                            "page lead to all topics.")
         else:

@@ -116,6 +116,14 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Every connection between the window's parts, in one place."""
         toolbar, kiosk, consultation = self.toolbar, self.kiosk_mode, self.consultation_mode
+        session = self.session
+        # The translator first: what the others show next is in the new language.
+        session.languageChanged.connect(self.translations.switch)
+        session.languageChanged.connect(self.article_page.set_language)
+        session.languageChanged.connect(consultation.set_language)
+        session.languageChanged.connect(self._language_changed)
+        session.textSizeChanged.connect(self._text_size_changed)
+
         toolbar.back_action.triggered.connect(self.go_back)
         toolbar.forward_action.triggered.connect(self.go_forward)
         toolbar.start_action.triggered.connect(self.go_start)
@@ -310,19 +318,18 @@ class MainWindow(QMainWindow):
     # ----- language and text size ---------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
-        self.translations.switch(lang)
-        self.session.language = lang
-        self.article_page.set_language(lang)
-        self.consultation_mode.set_language(lang)
+        self.session.set_language(lang)
+
+    def _language_changed(self, _lang: str) -> None:
         self._populate()
         if self.current_topic:
             self.open_topic(self.current_topic, record=False)
         self._show_welcome()
-        self.retranslate()
 
     def set_text_size(self, index: int) -> None:
-        index = max(0, min(len(TEXT_SIZES) - 1, index))
-        self.session.text_size = index
+        self.session.set_text_size(index)
+
+    def _text_size_changed(self, _index: int) -> None:
         self._apply_text_size()
         if self.current_topic and self.current_topic != START:
             self.open_topic(self.current_topic, record=False)
@@ -353,11 +360,8 @@ class MainWindow(QMainWindow):
                                      active_notices(self.notices.get(lang, []), self.today()))
 
     def retranslate(self) -> None:
+        """The window's own texts and its toolbar's; every widget in it does its own."""
         self.toolbar.retranslate()
-        self.sidebar.retranslate()
-        self.start_page.retranslate()
-        self.article.retranslate()
-        self.notice_bar.retranslate()
         self.splitter.setAccessibleName(self.tr("Topics and text"))
         self._update_title()
 
@@ -370,23 +374,19 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         # Forget the current topic first, so nothing of it is re-shown or remembered below.
         self.current_topic = None
-        self.session.reset(self.default_language)
-        if self.translations.language != self.default_language:
-            self.translations.switch(self.default_language)
-        self._populate()
-        self.set_text_size(KIOSK_TEXT_SIZE if self.kiosk_mode.active
-                           else self.settings.value("text_size"))
-        self.kiosk_mode.lay_out()
         self.texts.clear()
-        self.article_page.set_language(self.session.language)
+        self.session.reset(self.default_language, KIOSK_TEXT_SIZE if self.kiosk_mode.active
+                           else self.settings.value("text_size"))
+        self._populate()
+        self.kiosk_mode.lay_out()
         self.article_page.reset_spine()
         self.start_page.reset_spine()
         self.article.show()
         self.open_topic(START)
+        # Also the notices: a tablet may run from one day into the next.
         self._show_welcome()
         for area in (self.article, self.start_page, self.sidebar):
             area.verticalScrollBar().setValue(0)
-        self.retranslate()
         self.sessionReset.emit()
 
     # ----- window -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ accessibility interface is reliable for lists, and a screen reader hears the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,11 @@ class Sidebar(QListWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("Sidebar", "Topics"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def populate(self, library: Library, lang: str) -> None:
         current = self.current_topic()
