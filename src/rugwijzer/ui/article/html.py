@@ -23,33 +23,51 @@ def article_html(topic: Topic, library: Library, lang: str, extras: str = "") ->
 
     ``extras`` (experiences, the call to action) comes after the text, before "read more".
     """
+    return "\n".join([*_title(topic), *_text(topic), extras, *_related(topic, library, lang),
+                      *_footer(topic, lang)])
+
+
+def _title(topic: Topic) -> list[str]:
     parts = [f"<h1>{html.escape(topic.title)}</h1>"]
     if topic.summary:
         parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
+    return parts
+
+
+def _text(topic: Topic) -> list[str]:
     label = QCoreApplication.translate(
         "Article", "Additional explanation, to be reviewed by the clinic's physician")
-    parts.append(render_body(topic, label))
-    parts.append(extras)
+    return [render_body(topic, label)]
+
+
+def _related(topic: Topic, library: Library, lang: str) -> list[str]:
+    """"Read more": the related topics, each with its summary."""
     related = [found for topic_id in topic.related
                if (found := library.get(topic_id, lang)) is not None]
-    if related:
-        heading = QCoreApplication.translate("Article", "Read more")
-        parts.append(f'<h2 class="related">{html.escape(heading)}</h2>')
-        for item in related:
-            parts.append(f'<p style="margin-bottom: 2px;"><a href="topic:{item.id}">'
-                         f"{html.escape(item.title)}</a></p>")
-            if item.summary:
-                parts.append(f'<p class="related-summary">{html.escape(item.summary)}</p>')
-    parts.append("<hr/>")
+    if not related:
+        return []
+    heading = QCoreApplication.translate("Article", "Read more")
+    parts = [f'<h2 class="related">{html.escape(heading)}</h2>']
+    for item in related:
+        parts.append(f'<p style="margin-bottom: 2px;"><a href="topic:{item.id}">'
+                     f"{html.escape(item.title)}</a></p>")
+        if item.summary:
+            parts.append(f'<p class="related-summary">{html.escape(item.summary)}</p>')
+    return parts
+
+
+def _footer(topic: Topic, lang: str) -> list[str]:
+    """Where the text comes from, when it was last reviewed, and who reviews additions."""
     source = QCoreApplication.translate(
         "Article", "Source: {source}. Last reviewed on {date}.").format(
         source=html.escape(topic.source), date=format_date(topic.reviewed, lang))
-    parts.append(f'<p class="footer">{source}</p>')
+    parts = ["<hr/>", f'<p class="footer">{source}</p>']
     if topic.addition:
-        parts.append('<p class="footer">' + html.escape(QCoreApplication.translate("Article",
-            "Passages marked as additional explanation do not come from the clinic's page; "
-            "the clinic's physician reviews them.")) + "</p>")
-    return "\n".join(parts)
+        review = QCoreApplication.translate(
+            "Article", "Passages marked as additional explanation do not come from the "
+                       "clinic's page; the clinic's physician reviews them.")
+        parts.append(f'<p class="footer">{html.escape(review)}</p>')
+    return parts
 
 
 class ArticleTexts:
