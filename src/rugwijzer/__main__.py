@@ -18,7 +18,6 @@ from . import __version__
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 def _size(text: str) -> tuple[int, int]:

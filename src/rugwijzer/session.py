@@ -31,10 +31,6 @@ class Consultation:
         self.note = ""
         self.topics.clear()
 
-    def is_empty(self) -> bool:
-        return not (self.marks or any(self.strokes.values()) or self.step or self.note.strip()
-                    or self.topics)
-
 
 class Session(QObject):
     """The reader's language, text size, history and choices. A change of language or text

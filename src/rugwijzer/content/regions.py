@@ -161,10 +161,5 @@ _names, NAME_PROBLEMS = load_names(resources.resource("regions.toml"))
 REGIONS: dict[str, Region] = build_regions(_names)
 
 
-def region(region_id: str) -> Region:
-    """Return the region with this id; raises KeyError for an unknown id."""
-    return REGIONS[region_id]
-
-
 def is_region(region_id: str) -> bool:
     return region_id in REGIONS

@@ -58,8 +58,20 @@ class SpinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        # The view choice and the switch side by side, or one above the other when the panel
-        # is too narrow for both names.
+        self._build_controls(layout)
+        self._build_tools(layout)
+        self._build_picture(layout)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.reset_button)
+        self.buttons.addWidget(self.enlarge_button)
+        layout.addLayout(self.buttons)
+        self.buttons_on_top = False
+        self.retranslate()
+        self._rebuild()
+
+    def _build_controls(self, layout: QVBoxLayout) -> None:
+        """The view choice and the switch side by side, or one above the other when the
+        panel is too narrow for both names; zoom and enlarge go with them or below."""
         self.controls = controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.view_choice = ElidingComboBox(self)
         self.view_choice.setObjectName("spineViewChoice")
@@ -78,6 +90,9 @@ class SpinePanel(QWidget):
         controls.addWidget(self.view_choice, 1)
         controls.addWidget(self.affected_switch)
         layout.addLayout(controls)
+
+    def _build_tools(self, layout: QVBoxLayout) -> None:
+        """The physician's tools, shown in consultation mode."""
         self.tools = QWidget(self)
         self.tools.setObjectName("spineTools")
         tools = QGridLayout(self.tools)
@@ -102,6 +117,10 @@ class SpinePanel(QWidget):
         tools.addWidget(self.clear_button, 1, 2)
         self.tools.hide()
         layout.addWidget(self.tools)
+
+    def _build_picture(self, layout: QVBoxLayout) -> None:
+        """The picture, its caption, the topics about the chosen part, and the list of
+        parts for those who do not point."""
         self.canvas = SpineCanvas(self)
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(self._activated)
@@ -121,13 +140,6 @@ class SpinePanel(QWidget):
         self.region_choice.setObjectName("spineRegionChoice")
         self.region_choice.activated.connect(self._region_chosen)
         layout.addWidget(self.region_choice)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.reset_button)
-        self.buttons.addWidget(self.enlarge_button)
-        layout.addLayout(self.buttons)
-        self.buttons_on_top = False
-        self.retranslate()
-        self._rebuild()
 
     # ----- public interface ---------------------------------------------------------------
 
