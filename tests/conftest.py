@@ -38,6 +38,20 @@ class OfferedTopics:
         return [("hernia", "Hernia"), ("oefentherapie", "Oefentherapie")]
 
 
+def read_qr(image) -> str:
+    """The text of the one QR code in ``image`` (a QImage), read as a phone's camera app
+    reads it, by zxing-cpp: a library that did not make the code."""
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    # zxing-cpp takes a QImage as it is in memory: grey, one byte a pixel, suits it whatever
+    # the picture was made as (a PNG may load as a palette of two colours).
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(found) == 1, f"{len(found)} QR codes found"
+    return found[0].text
+
+
 def quick_pin_hash(pin: str) -> str:
     """A kiosk_pin value with few iterations, so that tests stay fast."""
     from rugwijzer.pin import make_pin_hash

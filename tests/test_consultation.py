@@ -164,7 +164,7 @@ def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from qr_reader import read_qr
+    from conftest import read_qr
     from rugwijzer.content.clinic import ClinicProfile
 
     window = consulting(make_window, qtbot)

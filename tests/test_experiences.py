@@ -7,7 +7,7 @@ import segno
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from qr_reader import read_qr
+from conftest import read_qr
 from rugwijzer.content.clinic import ClinicProfile
 from rugwijzer.content.experiences import check_experiences, load_experiences, matching
 from rugwijzer.content.notices import active_notices, load_notices
