@@ -322,3 +322,16 @@ def test_a_thousand_random_taps_and_swipes_leave_a_valid_page(tablet, monkeypatc
         assert window.current_topic in valid
     assert window.isVisible()
     assert opened == []
+
+
+def test_the_tiles_fit_their_texts_after_the_tablet_turned_behind_an_article(tablet):
+    window = tablet(size=(1366, 768))
+    window.open_topic("hernia")
+    QApplication.processEvents()
+    window.resize(768, 1366)
+    QApplication.processEvents()
+    window.open_topic(START)
+    QApplication.processEvents()
+    for tile in window.start_page.tiles:
+        for label in (tile.title_label, tile.summary_label):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

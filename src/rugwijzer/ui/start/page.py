@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -259,6 +259,12 @@ class StartPage(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown again after the window changed its shape behind another page (a tablet
+        # turned on its side): the tiles' heights were measured for their old width.
+        self.widget().layout().invalidate()
 
     def _relayout(self) -> None:
         """Where the spine goes: in a column of its own beside the tiles when two columns of
