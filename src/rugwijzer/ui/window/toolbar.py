@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from ...languages import LANGUAGES, language
 from .. import icons
 
+SLACK = 24  # the toolbar area's own margins
+
 
 class Toolbar(QObject):
     """Its actions carry the shortcuts for the whole window; the window connects their
@@ -34,6 +36,7 @@ class Toolbar(QObject):
         self.tablet = False
         self.portrait = False
         self._icons = False
+        self._width = 0
         self._build_actions()
         self._build_toolbars(brand)
 
@@ -181,6 +184,7 @@ class Toolbar(QObject):
         self.forward_action.setVisible(not on)
         self.consult_action.setVisible(not on)
         self._name_languages()
+        self.fit(self._width)
 
     def set_portrait(self, on: bool) -> None:
         """In portrait the topic list does what search does, and the row has no room for
@@ -196,13 +200,19 @@ class Toolbar(QObject):
 
     def fit(self, width: int) -> None:
         """The search field gives way first, so the toolbar never hides buttons behind an
-        overflow arrow, down to the smallest window."""
+        overflow arrow or squeezes their names, down to the smallest window."""
+        self._width = width
         compact = width < 1000 and not self.tablet
         style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact and self._icons
                  else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.back_action, self.forward_action, self.start_action):
             self.button_for(action).setToolButtonStyle(style)
-        self.search_field.setFixedWidth(max(120, min(320, width - (560 if compact else 700))))
+        search = self.search_field
+        shown = search.sizeHint().expandedTo(search.minimumSize()).boundedTo(search.maximumSize())
+        # What the buttons need, in both toolbars: the search field has the rest.
+        others = self.main.sizeHint().width() - shown.width() + self.options.sizeHint().width()
+        search.setFixedWidth(max(120, min(320, width - (560 if compact else 700),
+                                          width - others - SLACK)))
 
     # ----- texts --------------------------------------------------------------------------
 
@@ -233,6 +243,8 @@ class Toolbar(QObject):
         self.options.setAccessibleName(self.tr("Language and text size"))
         self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
         self.search_field.setAccessibleName(self.tr("Search the topics"))
+        # Names of another length need another share of the row.
+        self.fit(self._width)
 
     def _name_languages(self) -> None:
         for code, action in self.language_actions.items():
