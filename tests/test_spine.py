@@ -163,7 +163,7 @@ def test_clicking_a_region_selects_it_and_offers_its_topics(panel, qtbot):
     assert panel.offered[-1] == "vertebra-L3"
     assert panel.caption.text() == REGIONS["vertebra-L3"].name("nl")
     buttons = panel.topic_buttons()
-    assert [b.text() for b in buttons] == ["Hernia", "Oefentherapie"]
+    assert [b.label.text() for b in buttons] == ["Hernia", "Oefentherapie"]
     with qtbot.waitSignal(panel.topicRequested) as chosen:
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert chosen.args[0] in ("hernia", "oefentherapie")
@@ -353,7 +353,7 @@ def test_choosing_part_after_part_keeps_only_the_last_parts_topics(panel):
     # No event loop runs here, so nothing let go of is deleted yet: the list must not grow.
     for region in ("vertebra-L3", "disc-L4-L5", "vertebra-L3", "sacrum"):
         panel.canvas.select(region)
-    assert [b.text() for b in panel.topic_buttons()] == ["Hernia", "Oefentherapie"]
+    assert [b.label.text() for b in panel.topic_buttons()] == ["Hernia", "Oefentherapie"]
     assert panel.topics_layout.count() == 2
 
 

@@ -7,6 +7,8 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
     QScroller,
     QStyle,
@@ -31,6 +33,30 @@ class LabelledButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         return self.layout().totalHeightForWidth(width)
+
+
+class WrappingButton(LabelledButton):
+    """A button whose text wraps onto more lines where one line is too narrow for it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *,
+                 margins: tuple[int, int, int, int] = (8, 6, 8, 6),
+                 alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(*margins)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(alignment)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.label)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that may be narrower than its place: asked for its height at
+    the place's width, it answers for the width it will really have."""
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(min(width, self.maximumWidth()))
 
 
 class ElidingComboBox(QComboBox):

@@ -27,6 +27,7 @@ from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
 from ..widgets import (
     ElidingComboBox,
+    WrappingButton,
     disable_kinetic_scrolling,
     discard_widgets,
     enable_kinetic_scrolling,
@@ -182,7 +183,7 @@ class SpinePanel(QWidget):
     def current_view(self) -> str:
         return self.view
 
-    def topic_buttons(self) -> list[QPushButton]:
+    def topic_buttons(self) -> list[WrappingButton]:
         """The buttons to the topics about the chosen part, in order."""
         return layout_widgets(self.topics_layout)
 
@@ -432,9 +433,13 @@ class SpinePanel(QWidget):
             return
         self.caption.setText(REGIONS[region].name(self.lang))
         for topic_id, title in self._topics_for_region(region):
-            button = QPushButton(title, self.topics)
-            button.setFont(self.font())
+            # A long title wraps rather than be cut off in a narrow panel.
+            button = WrappingButton(title, self.topics)
+            # Set on both: a style sheet in tablet mode keeps the button's font from its label.
+            for widget in (button, button.label):
+                widget.setFont(self.font())
             button.setObjectName(f"spineTopic-{topic_id}")
+            button.label.setObjectName("spineTopicTitle")
             button.setAccessibleName(title)
             button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
             self.topics_layout.addWidget(button)

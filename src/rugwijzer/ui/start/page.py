@@ -26,7 +26,7 @@ from ...content.notices import Notice
 from ...content.render import markdown_to_html, render_body
 from ...languages import DEFAULT_LANGUAGE
 from .. import icons, theme
-from ..widgets import LabelledButton
+from ..widgets import LabelledButton, WrappedLabel
 
 if TYPE_CHECKING:
     from .spine_card import StartSpine
@@ -120,12 +120,12 @@ class StartPage(QScrollArea):
         self.heading = QLabel(content)
         self.heading.setObjectName("startHeading")
         self.heading.setWordWrap(True)
-        self.intro = QLabel(content)
+        self.intro = WrappedLabel(content)
         self.intro.setObjectName("startIntro")
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setMaximumWidth(900)
-        self.notices = QLabel(content)
+        self.notices = WrappedLabel(content)
         self.notices.setObjectName("startNotices")
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)

@@ -25,7 +25,7 @@ from ...languages import DEFAULT_LANGUAGE
 from .. import theme
 from ..spine import drawings
 from ..spine.canvas import SpineCanvas
-from ..widgets import LabelledButton, discard_widgets, layout_widgets
+from ..widgets import WrappingButton, discard_widgets, layout_widgets
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall
 
@@ -40,23 +40,18 @@ class CompactSpineCanvas(SpineCanvas):
         event.ignore()
 
 
-class TopicButton(LabelledButton):
+class TopicButton(WrappingButton):
     """A topic to open; a long title wraps instead of being cut off in a narrow column."""
 
     def __init__(self, topic_id: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent, margins=(12, 8, 12, 8),
+                         alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setObjectName("startSpineTopic")
         self.topic_id = topic_id
         self.setAccessibleName(title)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        self.label = QLabel(title, self)
         self.label.setObjectName("startSpineTopicTitle")
-        self.label.setWordWrap(True)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(self.label)
 
     def set_text_size(self, pixels: int) -> None:
         theme.set_font_size(self.label, pixels)
