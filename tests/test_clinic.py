@@ -430,7 +430,7 @@ def test_the_reported_tablet_profile_starts_the_window_locked(profile_window, tm
     path = write(tmp_path / "k.toml", f'name="K"\nkiosk=true\nkiosk_pin_sha256="{"0" * 64}"\n'
                                       'logo="missing.png"\n')
     window = profile_window(path)
-    assert window.kiosk_mode.active and not window.external_links_allowed
+    assert window.kiosk_mode.active and not window.article_page.external_links_allowed
     assert not window.toolbar.consult_action.isVisible()
     assert window.toolbar.brand.text() == "K"
 

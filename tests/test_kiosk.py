@@ -61,7 +61,7 @@ def test_kiosk_flag_starts_locked_full_screen_mode(make_window, qtbot, monkeypat
         assert kiosk_window.kiosk_mode.active
         assert kiosk_window.windowFlags() & Qt.WindowType.FramelessWindowHint
         assert kiosk_window.kiosk_mode.idle.timeout == 45
-        assert not kiosk_window.external_links_allowed
+        assert not kiosk_window.article_page.external_links_allowed
         assert kiosk_window.session.text_size == KIOSK_TEXT_SIZE
     finally:
         kiosk_window.kiosk_mode.idle.stop(QApplication.instance())
@@ -242,7 +242,7 @@ def test_leaving_needs_the_pin_through_a_long_press_and_keypad(tablet, qtbot):
     qtbot.mouseClick(window.kiosk_mode.staff_panel.leave_button, Qt.MouseButton.LeftButton)
     assert not window.kiosk_mode.active
     assert not window.kiosk_mode.staff_panel.isVisible()
-    assert window.external_links_allowed
+    assert window.article_page.external_links_allowed
 
 
 def test_wrong_pins_lock_the_keypad_for_a_while(tablet, qtbot):

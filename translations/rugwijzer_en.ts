@@ -25,6 +25,20 @@
     </message>
 </context>
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Open outside Rugwijzer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link opens in another program:
+{url}
+
+Do you want to open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationBar</name>
     <message>
         <source>Consultation</source>
@@ -216,17 +230,6 @@ A report was saved in:
     </message>
     <message>
         <source>No topic found for “{query}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open outside Rugwijzer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This link opens in another program:
-{url}
-
-Do you want to open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

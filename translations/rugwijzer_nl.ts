@@ -25,6 +25,23 @@
     </message>
 </context>
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Open outside Rugwijzer?</source>
+        <translation>Openen buiten Rugwijzer?</translation>
+    </message>
+    <message>
+        <source>This link opens in another program:
+{url}
+
+Do you want to open it?</source>
+        <translation>Deze link opent in een ander programma:
+{url}
+
+Wilt u hem openen?</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationBar</name>
     <message>
         <source>Consultation</source>
@@ -225,20 +242,6 @@ Een verslag is bewaard in:
     <message>
         <source>No topic found for “{query}”.</source>
         <translation>Geen onderwerp gevonden voor “{query}”.</translation>
-    </message>
-    <message>
-        <source>Open outside Rugwijzer?</source>
-        <translation>Openen buiten Rugwijzer?</translation>
-    </message>
-    <message>
-        <source>This link opens in another program:
-{url}
-
-Do you want to open it?</source>
-        <translation>Deze link opent in een ander programma:
-{url}
-
-Wilt u hem openen?</translation>
     </message>
     <message>
         <source>Topics and text</source>

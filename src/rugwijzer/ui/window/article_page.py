@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 
 from ...content.model import Topic
 from ...languages import DEFAULT_LANGUAGE
@@ -69,6 +69,24 @@ class ArticlePage(QWidget):
 
     def show_region(self, region_id: str) -> None:
         self.ensure_spine().show_region(region_id)
+
+    @property
+    def external_links_allowed(self) -> bool:
+        # A tablet's reader must not leave Rugwijzer for another program.
+        return not self._tablet
+
+    def open_external_link(self, url: QUrl) -> None:
+        """Web and mail links leave Rugwijzer, so they open only after the user agrees."""
+        if not self.external_links_allowed:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Open outside Rugwijzer?"),
+            self.tr("This link opens in another program:\n{url}\n\nDo you want to open it?").format(
+                url=url.toDisplayString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
 
     def spine_state(self) -> SpineState:
         return self.spine.state() if self.spine is not None else SpineState()

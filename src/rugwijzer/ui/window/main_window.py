@@ -7,16 +7,9 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ... import APP_NAME
 from ...content.clinic import ClinicProfile
@@ -135,12 +128,12 @@ class MainWindow(QMainWindow):
         toolbar.consult_action.triggered.connect(consultation.set_active)
         toolbar.languageChosen.connect(self.set_language)
         toolbar.searchEntered.connect(self._search)
-        toolbar.titleChosen.connect(self._open_title)
+        toolbar.topicChosen.connect(self.open_topic)
 
         self.sidebar.topicChosen.connect(self.open_topic)
         self.start_page.topicChosen.connect(self.open_topic)
         self.article.topicLinkActivated.connect(self.open_topic)
-        self.article.externalLinkActivated.connect(self.open_external_link)
+        self.article.externalLinkActivated.connect(self.article_page.open_external_link)
         self.article.regionLinkActivated.connect(self.article_page.show_region)
         self.article.filterActivated.connect(self.filter_experiences)
         self.article_page.spineTopicRequested.connect(self.open_topic)
@@ -207,7 +200,8 @@ class MainWindow(QMainWindow):
         if topic_id == START:
             self.pages.setCurrentWidget(self.start_page)
         else:
-            self.article.show_topic(topic, self._html(topic_id))
+            self.article.show_topic(topic, self.texts.html(topic_id, lang,
+                                                           self.session.experience_filter))
             self.pages.setCurrentWidget(self.article_page)
             self.article_page.ensure_spine().show_topic(topic.regions, topic.view)
         self.current_topic = topic_id
@@ -249,9 +243,6 @@ class MainWindow(QMainWindow):
         if position is not None and topic_id != START:
             self.article.verticalScrollBar().setValue(position)
 
-    def _html(self, topic_id: str) -> str:
-        return self.texts.html(topic_id, self.session.language, self.session.experience_filter)
-
     def _topics_for_region(self, region_id: str) -> list[tuple[str, str]]:
         lang = self.session.language
         return [(t.id, t.title) for t in self.library.topics_for_region(region_id, lang)]
@@ -283,12 +274,6 @@ class MainWindow(QMainWindow):
         else:
             super().mouseReleaseEvent(event)
 
-    def _open_title(self, title: str) -> None:
-        for topic in self.library.in_language(self.session.language):
-            if topic.title == title:
-                self.open_topic(topic.id)
-                return
-
     def _search(self, query: str) -> None:
         hits = search(self.library, self.session.language, query, limit=1)
         if hits:
@@ -296,24 +281,6 @@ class MainWindow(QMainWindow):
         elif query.strip():
             self.statusBar().showMessage(
                 self.tr("No topic found for “{query}”.").format(query=query.strip()), 6000)
-
-    @property
-    def external_links_allowed(self) -> bool:
-        # A tablet's reader must not leave Rugwijzer for another program.
-        return not self.kiosk_mode.active
-
-    def open_external_link(self, url: QUrl) -> None:
-        """Web and mail links leave Rugwijzer, so they open only after the user agrees."""
-        if not self.external_links_allowed:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Open outside Rugwijzer?"),
-            self.tr("This link opens in another program:\n{url}\n\nDo you want to open it?").format(
-                url=url.toDisplayString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(url)
 
     # ----- language and text size ---------------------------------------------------------
 
@@ -349,7 +316,7 @@ class MainWindow(QMainWindow):
         lang = self.session.language
         self.sidebar.populate(self.library, lang)
         self.start_page.populate(self.library, lang)
-        self.toolbar.set_language(lang, [t.title for t in self.library.in_language(lang)])
+        self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
 
     def _show_welcome(self) -> None:
         if not self.startup_finished:

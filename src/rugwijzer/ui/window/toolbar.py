@@ -28,7 +28,7 @@ class Toolbar(QObject):
 
     languageChosen = Signal(str)
     searchEntered = Signal(str)
-    titleChosen = Signal(str)  # a topic's title picked from the search's suggestions
+    topicChosen = Signal(str)  # picked by its title from the search's suggestions
 
     def __init__(self, window: QMainWindow, brand: str) -> None:
         super().__init__(window)
@@ -37,6 +37,7 @@ class Toolbar(QObject):
         self.portrait = False
         self._icons = False
         self._width = 0
+        self._topics: dict[str, str] = {}  # title -> topic id
         self._build_actions()
         self._build_toolbars(brand)
 
@@ -116,7 +117,7 @@ class Toolbar(QObject):
         completer.setObjectName("searchCompleter")
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self.titleChosen)
+        completer.activated.connect(self._title_chosen)
         self.search_field.setCompleter(completer)
         self.search_widget_action = self.main.addWidget(self.search_field)
         spacer = QWidget(self.options)
@@ -163,11 +164,16 @@ class Toolbar(QObject):
         self.smaller_action.setEnabled(index > 0)
         self.larger_action.setEnabled(index < sizes - 1)
 
-    def set_language(self, lang: str, titles: list[str]) -> None:
-        """The language shown as chosen, and the topic titles that search suggests."""
+    def set_language(self, lang: str, topics: list[tuple[str, str]]) -> None:
+        """The language shown as chosen, and the topics, (id, title), that search suggests."""
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
-        self._titles.setStringList(titles)
+        self._topics = {title: topic_id for topic_id, title in reversed(topics)}
+        self._titles.setStringList([title for _topic_id, title in topics])
+
+    def _title_chosen(self, title: str) -> None:
+        if title in self._topics:
+            self.topicChosen.emit(self._topics[title])
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
