@@ -17,7 +17,6 @@ import random
 import sys
 import tempfile
 import time
-from argparse import Namespace
 from pathlib import Path
 
 
@@ -39,8 +38,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
     from rugwijzer.settings import Settings
-    from rugwijzer.ui.main_window import KioskConfig
+    from rugwijzer.ui.kiosk.mode import KioskConfig
 
     class Clock:
         now = 0.0
@@ -51,9 +51,8 @@ def main() -> int:
     clock = Clock()
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(Path(folder) / "settings.ini")
-        window = build_window(Namespace(lang="nl", topic="start", content=None,
-                                        screenshot=None, size=None), settings=settings)
-        window.enter_kiosk(KioskConfig(idle_seconds=120, clock=clock))
+        window = build_window(StartOptions(lang="nl", topics=("start",)), settings=settings)
+        window.kiosk_mode.enter(KioskConfig(idle_seconds=120, clock=clock))
         window.resize(1280, 800)
         window.show()
         app = QApplication.instance()
@@ -75,8 +74,8 @@ def main() -> int:
                 window.open_topic(rng.choice(topics))
                 bar = window.article.verticalScrollBar()
                 bar.setValue(rng.randint(0, max(0, bar.maximum())))
-                if window.spine is not None and rng.random() < 0.3:
-                    window.spine.canvas.select(rng.choice(window.spine.canvas.region_ids()))
+                if window.article_page.spine is not None and rng.random() < 0.3:
+                    window.article_page.spine.canvas.select(rng.choice(window.article_page.spine.canvas.region_ids()))
                 app.processEvents()
             if rng.random() < 0.3:
                 window.set_language("en")
@@ -85,7 +84,7 @@ def main() -> int:
             if rng.random() < 0.2:
                 window.go_back()
             clock.now += 200  # the reader walks away; the idle period passes
-            window.idle.check()
+            window.kiosk_mode.idle.check()
             app.processEvents()
             # What the running event loop does between two readers: delete the widgets
             # that were let go of with deleteLater().

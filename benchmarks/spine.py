@@ -30,7 +30,7 @@ def main() -> int:
 
     from rugwijzer.app import create_application
     from rugwijzer.content.regions import VIEWS
-    from rugwijzer.ui.spine_view import SpinePanel
+    from rugwijzer.ui.spine.panel import SpinePanel
 
     app = create_application()
     panel = SpinePanel(lambda region: [])
@@ -59,17 +59,16 @@ def main() -> int:
         print(f"{view:<8}{statistics.median(hits):>17.2f}{max(hits):>8.2f}"
               f"{statistics.median(paints):>16.2f}{max(paints):>8.2f}")
 
-    from argparse import Namespace
-
     from rugwijzer.app import make_handout
+    from rugwijzer.options import StartOptions
 
     timings = []
     with tempfile.TemporaryDirectory() as folder:
         for run in range(5):
             out = Path(folder) / f"h{run}.pdf"
-            handout = Namespace(clinic=None, content=None, lang="nl", topics=["hernia",
-                                "oefentherapie"], mark=["disc-L4-L5"], step="injectie",
-                                note="Rustig opbouwen.", handout=out)
+            handout = StartOptions(lang="nl", topics=("hernia", "oefentherapie"),
+                                   marks=("disc-L4-L5",), step="injectie",
+                                   note="Rustig opbouwen.", handout=out)
             begin = time.perf_counter()
             with open(os.devnull, "w") as quiet:
                 stdout, sys.stdout = sys.stdout, quiet

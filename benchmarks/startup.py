@@ -72,13 +72,12 @@ if kind == "bare":
     window.show()
     app.exec()
 else:
-    from argparse import Namespace
     from rugwijzer.app import build_window, create_application
+    from rugwijzer.options import StartOptions
     from rugwijzer.settings import Settings
     app = create_application()
     settings = Settings(Path(sys.argv[3]))
-    args = Namespace(lang="nl", topic="start", content=None, screenshot=None, size=None)
-    window = build_window(args, settings=settings)
+    window = build_window(StartOptions(lang="nl", topics=("start",)), settings=settings)
     window.resize(1280, 800)
     def painted():
         result["first_paint_ms"] = (time.time() - spawned) * 1000

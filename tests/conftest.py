@@ -1,6 +1,5 @@
 import os
 import sys
-from argparse import Namespace
 from pathlib import Path
 
 import pytest
@@ -37,6 +36,20 @@ class OfferedTopics:
     def __call__(self, region: str) -> list[tuple[str, str]]:
         self.asked.append(region)
         return [("hernia", "Hernia"), ("oefentherapie", "Oefentherapie")]
+
+
+def read_qr(image) -> str:
+    """The text of the one QR code in ``image`` (a QImage), read as a phone's camera app
+    reads it, by zxing-cpp: a library that did not make the code."""
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    # zxing-cpp takes a QImage as it is in memory: grey, one byte a pixel, suits it whatever
+    # the picture was made as (a PNG may load as a palette of two colours).
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(found) == 1, f"{len(found)} QR codes found"
+    return found[0].text
 
 
 def quick_pin_hash(pin: str) -> str:
@@ -82,17 +95,18 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
 
     def make(lang="nl", topic=None, content=None):
         from rugwijzer.app import build_window
+        from rugwijzer.options import StartOptions
 
-        args = Namespace(lang=lang, topic=topic, content=content, screenshot=None, size=None)
-        window = build_window(args, settings=settings)
+        options = StartOptions(lang=lang, topics=(topic,) if topic else (), content=content)
+        window = build_window(options, settings=settings)
         qtbot.addWidget(window, before_close_func=hide_first)
         windows.append(window)
         return window
 
     yield make
     for window in windows:
-        if window.idle is not None:
-            window.idle.stop(qapp)
+        if window.kiosk_mode.idle is not None:
+            window.kiosk_mode.idle.stop(qapp)
         # Translators and the accent are global to the application: leave them as found.
         window.translations.uninstall()
     from rugwijzer.ui import theme

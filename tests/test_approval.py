@@ -15,8 +15,8 @@ from rugwijzer.content.clinic import ClinicProfile
 from rugwijzer.content.handout import HandoutRequest
 from rugwijzer.content.loader import load_library
 from rugwijzer.content.render import render_body
-from rugwijzer.ui.article import article_html, footer_lines
-from rugwijzer.ui.handout import PatientLanguage, handout_html
+from rugwijzer.ui.article.html import article_html, footer_lines
+from rugwijzer.ui.consultation.handout import PatientLanguage, handout_html
 
 ADDITION = "::: addition\nUitleg die de bron niet geeft.\n:::\n"
 SOURCES = '["Uitgever — Titel"]'

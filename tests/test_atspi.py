@@ -20,8 +20,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect
 
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.spine_view import region_shapes
-from rugwijzer.ui.start_spine import CompactSpineCanvas
+from rugwijzer.ui.spine.drawings import region_shapes
+from rugwijzer.ui.start.spine_card import CompactSpineCanvas
 
 WALKER = Path(__file__).with_name("atspi_walk.py")
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -117,3 +117,21 @@ def test_check_content_names_each_unreadable_file_without_a_traceback(tmp_path):
         assert any(line.startswith(location) for line in reported), (location, reported)
     assert not any("bom.md" in line for line in reported)
     assert "8 error(s)" in done.stderr
+
+
+def test_the_command_line_becomes_typed_start_options():
+    from pathlib import Path
+
+    from rugwijzer.__main__ import build_parser
+    from rugwijzer.options import StartOptions
+
+    args = build_parser().parse_args(["--lang", "en", "--open", "hernia", "--open", "scoliose",
+                                      "--kiosk", "--idle-reset", "60", "--size", "800x600",
+                                      "--mark", "disc-L4-L5", "--note", "Tot ziens"])
+    options = StartOptions.from_args(args)
+    assert options == StartOptions(lang="en", topics=("hernia", "scoliose"), kiosk=True,
+                                   idle_reset=60, size=(800, 600), marks=("disc-L4-L5",),
+                                   note="Tot ziens")
+    assert options.topic == "hernia" and StartOptions().topic is None
+    defaults = StartOptions.from_args(build_parser().parse_args(["--clinic", "k.toml"]))
+    assert defaults == StartOptions(clinic=Path("k.toml"))

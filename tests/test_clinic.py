@@ -5,7 +5,6 @@ import hashlib
 import os
 import subprocess
 import sys
-from argparse import Namespace
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from rugwijzer.content.clinic import (
 )
 from rugwijzer.content.clinic_keys import KEYS
 from rugwijzer.content.contrast import ratio
+from rugwijzer.options import StartOptions
 from rugwijzer.pin import FREE_ATTEMPTS, make_pin_hash, parse_pin_hash
 
 DEFAULT = resources.resource("clinic", "clinic.toml")
@@ -383,9 +383,8 @@ def test_the_window_shows_the_clinic_and_its_colour(make_window, tmp_path, monke
     from rugwijzer.app import build_window
 
     window = make_window(topic="hernia")
-    args = Namespace(lang="nl", topic="hernia", content=None, screenshot=None, size=None,
-                     clinic=path)
-    clinic_window = build_window(args, settings=window.settings)
+    options = StartOptions(lang="nl", topics=("hernia",), clinic=path)
+    clinic_window = build_window(options, settings=window.settings)
     try:
         assert "Rugkliniek Oost" in clinic_window.windowTitle()
         assert clinic_window.start_page.clinic_name.text() == "Rugkliniek Oost"
@@ -400,9 +399,7 @@ def open_profile(make_window, path, lang="nl"):
     from rugwijzer.app import build_window
 
     window = make_window()
-    args = Namespace(lang=lang, topic=None, content=None, screenshot=None, size=None,
-                     clinic=path)
-    opened = build_window(args, settings=window.settings)
+    opened = build_window(StartOptions(lang=lang, clinic=path), settings=window.settings)
     opened.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return opened
 
@@ -419,17 +416,17 @@ def profile_window(make_window, qtbot):
 
     yield make
     for window in windows:
-        if window.idle is not None:
-            window.idle.stop(QApplication.instance())
+        if window.kiosk_mode.idle is not None:
+            window.kiosk_mode.idle.stop(QApplication.instance())
         window.translations.uninstall()
 
 
 def enter_pin(qtbot, window, pin):
-    window.pin_pad.open()
+    window.kiosk_mode.pin_pad.open()
     for digit in pin:
-        window.pin_pad.press(digit)
-    window.pin_pad.submit()
-    qtbot.waitUntil(lambda: not window.pin_pad.checking)
+        window.kiosk_mode.pin_pad.press(digit)
+    window.kiosk_mode.pin_pad.submit()
+    qtbot.waitUntil(lambda: not window.kiosk_mode.pin_pad.checking)
 
 
 def test_a_broken_key_gives_a_visible_notice_and_the_rest_applies(profile_window, tmp_path):
@@ -443,9 +440,9 @@ def test_the_reported_tablet_profile_starts_the_window_locked(profile_window, tm
     path = write(tmp_path / "k.toml", f'name="K"\nkiosk=true\nkiosk_pin_sha256="{"0" * 64}"\n'
                                       'logo="missing.png"\n')
     window = profile_window(path)
-    assert window.kiosk and not window.external_links_allowed
-    assert not window.consult_action.isVisible()
-    assert window.brand.text() == "K"
+    assert window.kiosk_mode.active and not window.article_page.external_links_allowed
+    assert not window.toolbar.consult_action.isVisible()
+    assert window.toolbar.brand.text() == "K"
 
 
 def test_a_garbled_tablet_profile_starts_locked_and_says_a_pin_is_needed(profile_window,
@@ -453,18 +450,18 @@ def test_a_garbled_tablet_profile_starts_locked_and_says_a_pin_is_needed(profile
     path = tmp_path / "c.toml"
     path.write_bytes(b"kiosk = true\n\xff = = [\n" + b"garbage\n" * 80)
     window = profile_window(path)
-    assert window.kiosk
+    assert window.kiosk_mode.active
     enter_pin(qtbot, window, "0000")
-    assert window.kiosk
-    assert "kiosk_pin" in window.pin_pad.status.text()
-    assert not window.pin_pad.ok_button.isEnabled()
+    assert window.kiosk_mode.active
+    assert "kiosk_pin" in window.kiosk_mode.pin_pad.status.text()
+    assert not window.kiosk_mode.pin_pad.ok_button.isEnabled()
 
 
 def test_a_garbled_profile_without_tablet_mode_starts_normally_with_a_notice(profile_window,
                                                                              tmp_path):
     path = write(tmp_path / "c.toml", "[[[ not toml\n")
     window = profile_window(path)
-    assert not window.kiosk
+    assert not window.kiosk_mode.active
     assert any(f"{path}:1:" in message for message in window.notice_bar.messages())
 
 
@@ -475,14 +472,14 @@ def test_profile_can_start_tablet_mode_with_its_pin(profile_window, tmp_path, qt
     path = write(tmp_path / "c.toml", f'kiosk = true\n{kind} = "{value}"\n'
                                       "idle_reset_seconds = 90\ndefault_language = \"en\"\n")
     tablet = profile_window(path, lang=None)
-    assert tablet.kiosk and tablet.idle.timeout == 90
+    assert tablet.kiosk_mode.active and tablet.kiosk_mode.idle.timeout == 90
     assert tablet.session.language == "en" and tablet.default_language == "en"
     enter_pin(qtbot, tablet, "1111")
-    assert tablet.kiosk
+    assert tablet.kiosk_mode.active
     enter_pin(qtbot, tablet, "8642")
-    assert not tablet.staff_panel.isHidden()
-    tablet.staff_panel.leave_button.click()
-    assert not tablet.kiosk
+    assert not tablet.kiosk_mode.staff_panel.isHidden()
+    tablet.kiosk_mode.staff_panel.leave_button.click()
+    assert not tablet.kiosk_mode.active
 
 
 def test_wrong_pins_still_count_after_a_restart(profile_window, tmp_path, qtbot):
@@ -491,17 +488,17 @@ def test_wrong_pins_still_count_after_a_restart(profile_window, tmp_path, qtbot)
     tablet = profile_window(path)
     for _ in range(FREE_ATTEMPTS):
         enter_pin(qtbot, tablet, "1111")
-    assert tablet.pin_pad.guard.seconds_to_wait() > 0
+    assert tablet.kiosk_mode.pin_pad.guard.seconds_to_wait() > 0
     assert (tmp_path / "pin-attempts.json").is_file()
     restarted = profile_window(path)
-    assert restarted.pin_pad.guard.failures == FREE_ATTEMPTS
+    assert restarted.kiosk_mode.pin_pad.guard.failures == FREE_ATTEMPTS
 
 
 def test_the_clinic_name_is_shown_as_written_never_as_markup(profile_window, tmp_path):
     name = '<img src="/etc/passwd"><b>Kliniek</b>'
     path = write(tmp_path / "c.toml", f"name = '{name}'\nkiosk = true\n")
     window = profile_window(path)
-    for label in (window.start_page.clinic_name, window.brand):
+    for label in (window.start_page.clinic_name, window.toolbar.brand):
         assert label.text() == name
         assert label.textFormat() == Qt.TextFormat.PlainText
 

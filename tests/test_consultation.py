@@ -7,14 +7,14 @@ from PySide6.QtGui import QColor
 
 from conftest import show
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui.spine_view import MARK
+from rugwijzer.ui.spine.palette import MARK
 
 
 def consulting(make_window, qtbot, topic="hernia"):
     window = make_window(topic=topic)
     window.resize(1366, 768)
     show(window, qtbot)
-    window.set_consultation_mode(True)
+    window.consultation_mode.set_active(True)
     return window
 
 
@@ -49,7 +49,7 @@ def drag(qtbot, widget, points):
 
 def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
     window = consulting(make_window, qtbot)
-    spine = window.spine
+    spine = window.article_page.spine
     spine.set_tool("mark")
     canvas = spine.canvas
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
@@ -59,19 +59,19 @@ def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
     start = point_on(canvas, "nerve-root-L5")
     drag(qtbot, canvas, [start, start + QPointF(40, 10), start + QPointF(60, 40)])
     assert len(window.session.consultation.strokes["disc"]) == 1
-    window.consultation_bar.step_buttons["injectie"].click()
-    window.consultation_bar.note.setText("Over drie weken terugkomen.")
+    window.consultation_mode.bar.step_buttons["injectie"].click()
+    window.consultation_mode.bar.note.setText("Over drie weken terugkomen.")
     assert window.session.consultation.step == "injectie"
     assert window.current_topic == "epidurale-injectie", "a step shows its topic"
     window.open_topic("hernia")
 
-    image = canvas.render_image(canvas.size())
+    image = spine.handout_pictures(window.session.consultation, canvas.size())[0][1]
     marked = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                  if _near(image.pixelColor(x, y), MARK))
     assert marked > 20, "marks and the drawing are in the picture for the handout"
 
     out = tmp_path / "samenvatting.pdf"
-    window.save_handout(out)
+    window.consultation_mode.save_handout(out)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
     for phrase in ("Hernia", "Tussenwervelschijf L4–L5", "U bent hier", "Injectietherapie",
                    "Over drie weken terugkomen."):
@@ -86,9 +86,9 @@ def _near(colour: QColor, target: QColor) -> bool:
 
 def test_handout_language_is_chosen_apart_from_the_screen(make_window, qtbot, tmp_path):
     window = consulting(make_window, qtbot)
-    window.consultation_bar.language.setCurrentIndex(1)
+    window.consultation_mode.bar.language.setCurrentIndex(1)
     out = tmp_path / "summary.pdf"
-    window.save_handout(out)
+    window.consultation_mode.save_handout(out)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
     assert "Your summary" in text and "Herniated disc" in text
     assert window.session.language == "nl"
@@ -96,48 +96,48 @@ def test_handout_language_is_chosen_apart_from_the_screen(make_window, qtbot, tm
 
 def test_undo_takes_back_the_last_mark(make_window, qtbot):
     window = consulting(make_window, qtbot)
-    window.spine.set_tool("mark")
-    canvas = window.spine.canvas
+    window.article_page.spine.set_tool("mark")
+    canvas = window.article_page.spine.canvas
     for region in ("disc-L4-L5", "nerve-root-L5"):
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                          pos=point_on(canvas, region).toPoint())
-    window.spine.undo()
+    window.article_page.spine.undo()
     assert window.session.consultation.marks == {"disc-L4-L5"}
 
 
 def test_new_consultation_forgets_everything(make_window, qtbot):
     window = consulting(make_window, qtbot)
     consultation = window.session.consultation
-    window.spine.set_tool("mark")
-    canvas = window.spine.canvas
+    window.article_page.spine.set_tool("mark")
+    canvas = window.article_page.spine.canvas
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("disc-L4-L5").toPoint())
-    window.spine.set_tool("draw")
+    window.article_page.spine.set_tool("draw")
     start = point_on(canvas, "nerve-root-L5")
     drag(qtbot, canvas, [start, start + QPointF(30, 30)])
-    window.consultation_bar.step_buttons["operatie"].click()
-    window.consultation_bar.note.setText("Notitie")
+    window.consultation_mode.bar.step_buttons["operatie"].click()
+    window.consultation_mode.bar.note.setText("Notitie")
     window.open_topic("scoliose")
     assert consultation.topics == ["hernia", "hernia-operatie", "scoliose"]
 
-    qtbot.mouseClick(window.consultation_bar.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.consultation_mode.bar.new_button, Qt.MouseButton.LeftButton)
     assert consultation.marks == set()
     assert consultation.strokes == {}
     assert consultation.undo == []
     assert consultation.step is None
-    assert consultation.note == "" and window.consultation_bar.note.text() == ""
+    assert consultation.note == "" and window.consultation_mode.bar.note.text() == ""
     assert consultation.topics == []
-    assert not any(b.isChecked() for b in window.consultation_bar.step_buttons.values())
-    assert window.current_topic == "start" and not window.back_action.isEnabled()
-    assert window.spine.selected_region() is None
+    assert not any(b.isChecked() for b in window.consultation_mode.bar.step_buttons.values())
+    assert window.current_topic == "start" and not window.toolbar.back_action.isEnabled()
+    assert window.article_page.spine.selected_region() is None
 
 
 def test_consultation_is_not_offered_in_tablet_mode(make_window):
-    from rugwijzer.ui.main_window import KioskConfig
+    from rugwijzer.ui.kiosk.mode import KioskConfig
 
     window = make_window()
-    window.enter_kiosk(KioskConfig())
-    assert not window.consult_action.isVisible()
+    window.kiosk_mode.enter(KioskConfig())
+    assert not window.toolbar.consult_action.isVisible()
 
 
 # The offscreen test platform cannot pass a new window's size limits to a window system
@@ -145,8 +145,8 @@ def test_consultation_is_not_offered_in_tablet_mode(make_window):
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 def test_the_patient_view_follows_the_physician(make_window, qtbot):
     window = consulting(make_window, qtbot)
-    window.consultation_bar.present_button.click()
-    presenter = window.presenter
+    window.consultation_mode.bar.present_button.click()
+    presenter = window.consultation_mode.presenter
     assert presenter is not None and presenter.isVisible()
     assert presenter.article.toPlainText().startswith("Hernia")
     assert presenter.spine.current_view() == "disc"
@@ -155,8 +155,8 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
     assert presenter.spine.current_view() == "back"
     # Its caption says what the picture shows, not how to use it.
     assert presenter.spine.caption.text() == "Hele wervelkolom van achteren"
-    window.spine.set_tool("mark")
-    canvas = window.spine.canvas
+    window.article_page.spine.set_tool("mark")
+    canvas = window.article_page.spine.canvas
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("curve-lumbar").toPoint())
     assert presenter.spine.canvas.consultation.marks == {"curve-lumbar"}
@@ -166,25 +166,25 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
                     spine.reset_button, spine.enlarge_button):
         assert not control.isVisibleTo(presenter), control.objectName()
     assert spine.canvas.isVisibleTo(presenter) and spine.caption.isVisibleTo(presenter)
-    window.spine.set_tool("point")
+    window.article_page.spine.set_tool("point")
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("curve-thoracic").toPoint())
     assert spine.canvas.selected == "curve-thoracic"
     assert spine.caption.text() == REGIONS["curve-thoracic"].name("nl")
-    window.consultation_bar.present_button.click()
-    assert window.presenter is None
+    window.consultation_mode.bar.present_button.click()
+    assert window.consultation_mode.presenter is None
 
 
 def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from qr_reader import read_qr
+    from conftest import read_qr
     from rugwijzer.content.clinic import ClinicProfile
 
     window = consulting(make_window, qtbot)
-    window.clinic = ClinicProfile(name="Rugkliniek", website="https://www.example.org/rug")
-    _request, document = window.handout_document()
+    window.consultation_mode.clinic = ClinicProfile(name="Rugkliniek", website="https://www.example.org/rug")
+    _request, document = window.consultation_mode.handout_document()
     image = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl("qr"))
     assert read_qr(image) == "https://www.example.org/rug"
     assert "Rugkliniek" in document.toPlainText()
@@ -192,7 +192,7 @@ def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):
 
 def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
     window = consulting(make_window, qtbot)
-    spine = window.spine
+    spine = window.article_page.spine
     canvas = spine.canvas
     assert spine.current_view() == "disc"
     spine.set_tool("draw")
@@ -203,7 +203,7 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
     assert spine.current_view() == "back"
     selected_before = canvas.selected
 
-    pictures = spine.handout_pictures(QSize(600, 800))
+    pictures = spine.handout_pictures(window.session.consultation, QSize(600, 800))
     assert [view for view, _image in pictures] == ["back", "disc"]
     disc = pictures[1][1]
     drawn = sum(1 for x in range(disc.width()) for y in range(disc.height())
@@ -214,7 +214,8 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
 
     # A marked part that neither view shows brings the view that does.
     window.session.consultation.marks.add("disc-C5-C6")
-    views = [view for view, _image in spine.handout_pictures(canvas.size())]
+    views = [view for view, _image in spine.handout_pictures(window.session.consultation,
+                                                             canvas.size())]
     assert views == ["back", "disc", "side"]
 
 
@@ -225,13 +226,13 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
 def test_the_bar_wraps_rather_than_cut_a_label(make_window, qtbot, lang, width, step, rows):
     from PySide6.QtWidgets import QApplication, QPushButton
 
-    from rugwijzer.ui.consultation import NOTE_MIN_WIDTH
+    from rugwijzer.ui.consultation.bar import NOTE_MIN_WIDTH
 
     window = make_window(lang=lang, topic="hernia")
     window.resize(width, 700)
     show(window, qtbot)
-    window.set_consultation_mode(True)
-    bar = window.consultation_bar
+    window.consultation_mode.set_active(True)
+    bar = window.consultation_mode.bar
     if step:
         bar.step_buttons[step].click()  # "◀ you are here" makes its button wider
     QApplication.processEvents()
@@ -248,7 +249,7 @@ def test_the_bar_wraps_rather_than_cut_a_label(make_window, qtbot, lang, width, 
 
 def test_tab_goes_through_the_bar_as_it_reads(make_window, qtbot):
     window = consulting(make_window, qtbot)
-    bar = window.consultation_bar
+    bar = window.consultation_mode.bar
     expected = [*bar.step_buttons.values(), bar.note, bar.language, bar.present_button,
                 bar.print_button, bar.pdf_button, bar.new_button]
     order, widget = [], expected[0]
@@ -281,7 +282,7 @@ def test_printing_renders_the_handout_and_lets_the_preview_go(make_window, qtbot
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", run_preview)
     for _ in range(2):
-        window.print_handout()
+        window.consultation_mode.print_handout()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert shown == ["handoutPreview", "handoutPreview"]
     assert window.findChildren(QPrintPreviewDialog) == []

@@ -16,7 +16,7 @@ from rugwijzer.content.checker import check_folders
 from rugwijzer.content.loader import load_library
 from rugwijzer.content.notices import load_notices
 from rugwijzer.content.render import markdown_to_html, render_body
-from rugwijzer.ui.article import ArticleView
+from rugwijzer.ui.article.view import ArticleView
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 NOTICE = '+++\ntitle = "T"\nvalid_from = 2026-12-01\nvalid_until = 2026-12-31\n+++\n'

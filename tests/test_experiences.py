@@ -1,18 +1,17 @@
 """Patient experiences, the call to action with its QR code, and clinic notices."""
 
 import datetime as dt
-from argparse import Namespace
 
 import pytest
 import segno
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from qr_reader import read_qr
+from conftest import read_qr
 from rugwijzer.content.clinic import ClinicProfile
 from rugwijzer.content.experiences import check_experiences, load_experiences, matching
 from rugwijzer.content.notices import active_notices, load_notices
-from rugwijzer.ui import panels
+from rugwijzer.ui.article import panels
 from rugwijzer.ui.qr import QUIET_ZONE
 
 NAMES = ["Tessa Tiller", "Corné van Overveld", "Erwin Hokke", "Paula Scheffer", "Jorg Remi"]
@@ -98,7 +97,7 @@ def test_shipped_experiences_page_shows_five_dignified_cards(make_window):
     for name in NAMES:
         assert name in text
     assert "Iedereen is anders" in text
-    for experience in window.experiences:
+    for experience in window.texts.experiences:
         image = window.article.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl(f"avatar:{experience.initials}"))
         assert isinstance(image, QImage) and not image.isNull()
@@ -106,8 +105,8 @@ def test_shipped_experiences_page_shows_five_dignified_cards(make_window):
 
 def test_experience_filter_links_narrow_the_cards(make_window, clinic_experiences):
     window = make_window(topic="ervaringen")
-    window.experiences = clinic_experiences
-    window._html_cache.clear()
+    window.texts.experiences = clinic_experiences
+    window.texts.clear()
     window.open_topic("ervaringen", record=False)
     window.article.anchorClicked.emit(QUrl("filter:condition=scoliose"))
     text = window.article.toPlainText()
@@ -173,10 +172,11 @@ def test_notices_appear_while_valid_and_expire_by_themselves(make_window, tmp_pa
     assert active_notices(notices, dt.date(2027, 1, 1)) == []
 
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
 
     base = make_window()
-    window = build_window(Namespace(lang="nl", topic="start", content=tmp_path / "content",
-                                    screenshot=None, size=None), settings=base.settings)
+    window = build_window(StartOptions(lang="nl", topics=("start",), content=tmp_path / "content"),
+                          settings=base.settings)
     try:
         window.today = lambda: dt.date(2026, 12, 15)
         window.finish_startup()

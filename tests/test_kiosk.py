@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from conftest import hide_first, quick_pin_hash, show
+from rugwijzer.content.model import START
 from rugwijzer.pin import PinGuard, parse_pin_hash
-from rugwijzer.ui.main_window import KIOSK_TEXT_SIZE, START, KioskConfig
+from rugwijzer.ui.kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
+from rugwijzer.ui.kiosk.mode import KioskConfig
 
 MIN_TARGET = 48
 
@@ -37,7 +39,7 @@ def tablet(make_window, qtbot):
     def make(size=(1280, 800), lang="nl", pin="2468", idle=120):
         window = make_window(lang=lang, topic=START)
         guard = PinGuard(parse_pin_hash(quick_pin_hash(pin)), clock=clock, wall=clock)
-        window.enter_kiosk(KioskConfig(guard=guard, idle_seconds=idle, clock=clock))
+        window.kiosk_mode.enter(KioskConfig(guard=guard, idle_seconds=idle, clock=clock))
         window.resize(*size)
         show(window, qtbot)
         QApplication.processEvents()
@@ -48,23 +50,21 @@ def tablet(make_window, qtbot):
 
 
 def test_kiosk_flag_starts_locked_full_screen_mode(make_window, qtbot, monkeypatch):
-    from argparse import Namespace
-
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
 
     window = make_window()
-    args = Namespace(lang="nl", topic=None, content=None, screenshot=None, size=None,
-                     kiosk=True, idle_reset=45)
-    kiosk_window = build_window(args, settings=window.settings)
+    options = StartOptions(lang="nl", kiosk=True, idle_reset=45)
+    kiosk_window = build_window(options, settings=window.settings)
     qtbot.addWidget(kiosk_window, before_close_func=hide_first)
     try:
-        assert kiosk_window.kiosk
+        assert kiosk_window.kiosk_mode.active
         assert kiosk_window.windowFlags() & Qt.WindowType.FramelessWindowHint
-        assert kiosk_window.idle.timeout == 45
-        assert not kiosk_window.external_links_allowed
+        assert kiosk_window.kiosk_mode.idle.timeout == 45
+        assert not kiosk_window.article_page.external_links_allowed
         assert kiosk_window.session.text_size == KIOSK_TEXT_SIZE
     finally:
-        kiosk_window.idle.stop(QApplication.instance())
+        kiosk_window.kiosk_mode.idle.stop(QApplication.instance())
         kiosk_window.translations.uninstall()
 
 
@@ -104,11 +104,11 @@ def test_every_visible_target_is_at_least_48_pixels(tablet, size, topic):
 
 def test_portrait_keeps_the_text_full_width_and_offers_the_topics(tablet, qtbot):
     window = tablet(size=(800, 1280))
-    assert window.portrait
+    assert window.kiosk_mode.portrait
     window.open_topic("hernia")
     assert not window.sidebar.isVisible()
     assert window.article.width() >= 780
-    topics = window.button_for(window.topics_action)
+    topics = window.toolbar.button_for(window.toolbar.topics_action)
     assert topics.isVisible()
     qtbot.mouseClick(topics, Qt.MouseButton.LeftButton)
     assert window.sidebar.isVisible() and not window.pages.isVisible()
@@ -120,8 +120,8 @@ def test_portrait_keeps_the_text_full_width_and_offers_the_topics(tablet, qtbot)
 
 def test_language_buttons_are_words_in_tablet_mode(tablet):
     window = tablet()
-    assert window.language_actions["nl"].text() == "Nederlands"
-    assert window.language_actions["en"].text() == "English"
+    assert window.toolbar.language_actions["nl"].text() == "Nederlands"
+    assert window.toolbar.language_actions["en"].text() == "English"
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (800, 1280), (1920, 1080)])
@@ -163,27 +163,27 @@ def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     window.article.verticalScrollBar().setValue(window.article.verticalScrollBar().maximum())
     window.set_text_size(default_size + 2)
     window.set_language("en")
-    window.spine.canvas.set_zoom(3.0)
-    window.spine.show_region("curve-lumbar")
-    window.search_field.setText("scoliosis")
-    window.search_field.textEdited.emit("scoliosis")
-    window.pin_pad.open()
-    window.pin_pad.press("1")
+    window.article_page.spine.canvas.set_zoom(3.0)
+    window.article_page.spine.show_region("curve-lumbar")
+    window.toolbar.search_field.setText("scoliosis")
+    window.toolbar.search_field.textEdited.emit("scoliosis")
+    window.kiosk_mode.pin_pad.open()
+    window.kiosk_mode.pin_pad.press("1")
     box = QDialog(window)
     box.setModal(True)
     box.show()
     assert window.session.history.can_go_back
 
     clock.now += 95  # within the warning period
-    window.idle.check()
-    assert window.still_there.isVisible()
-    assert "second" in window.still_there.countdown.text()
+    window.kiosk_mode.idle.check()
+    assert window.kiosk_mode.still_there.isVisible()
+    assert "second" in window.kiosk_mode.still_there.countdown.text()
     clock.now += 30
-    window.idle.check()
+    window.kiosk_mode.idle.check()
 
     assert window.current_topic == START
     assert window.pages.currentWidget() is window.start_page
-    assert not window.back_action.isEnabled()
+    assert not window.toolbar.back_action.isEnabled()
     assert window.session.history.entries() == [START]
     assert window.session.scroll_positions == {}
     assert window.article.verticalScrollBar().value() == 0
@@ -191,14 +191,15 @@ def test_idle_reset_restores_every_piece_of_state(tablet, qtbot):
     assert window.session.text_size == default_size
     assert window.session.language == "nl"
     assert window.translations.language == "nl"
-    assert window.back_action.text() == "Terug"
-    assert window.search_field.text() == "" and window.session.search_text == ""
-    assert not window.pin_pad.isVisible()
-    assert not window.still_there.isVisible()
+    assert window.toolbar.back_action.text() == "Terug"
+    assert window.toolbar.search_field.text() == ""
+    assert not window.kiosk_mode.pin_pad.isVisible()
+    assert not window.kiosk_mode.still_there.isVisible()
     assert not box.isVisible()
     assert QApplication.activeModalWidget() is None
-    assert window.spine.current_view() == "side" and window.spine.canvas.zoom == 1.0
-    assert window.spine.selected_region() is None and not window.spine.highlighted_regions()
+    spine = window.article_page.spine
+    assert spine.current_view() == "side" and spine.canvas.zoom == 1.0
+    assert spine.selected_region() is None and not spine.highlighted_regions()
     start_spine = window.start_page.spine
     assert start_spine.selected_region() is None and start_spine.canvas.hover is None
     assert start_spine.topic_buttons() == [] and start_spine.caption.isHidden()
@@ -209,53 +210,54 @@ def test_a_touch_during_the_warning_keeps_the_page(tablet, qtbot):
     window = tablet(idle=60)
     window.open_topic("hernia")
     tablet.clock.now += 50
-    window.idle.check()
-    assert window.still_there.isVisible()
-    qtbot.mouseClick(window.still_there.button, Qt.MouseButton.LeftButton)
-    assert not window.still_there.isVisible()
+    window.kiosk_mode.idle.check()
+    assert window.kiosk_mode.still_there.isVisible()
+    qtbot.mouseClick(window.kiosk_mode.still_there.button, Qt.MouseButton.LeftButton)
+    assert not window.kiosk_mode.still_there.isVisible()
     tablet.clock.now += 20
-    window.idle.check()
+    window.kiosk_mode.idle.check()
     assert window.current_topic == "hernia"
 
 
 def test_leaving_needs_the_pin_through_a_long_press_and_keypad(tablet, qtbot):
     window = tablet(pin="2468")
-    qtbot.mousePress(window.brand, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.pin_pad.isVisible, timeout=4000)
-    qtbot.mouseRelease(window.brand, Qt.MouseButton.LeftButton)
+    qtbot.mousePress(window.toolbar.brand, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.kiosk_mode.pin_pad.isVisible, timeout=4000)
+    qtbot.mouseRelease(window.toolbar.brand, Qt.MouseButton.LeftButton)
     for digit in "1111":
-        qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.pin_pad.checking)
-    assert window.kiosk
-    assert "Verkeerde" in window.pin_pad.status.text() or "Wrong" in window.pin_pad.status.text()
+        qtbot.mouseClick(window.kiosk_mode.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.kiosk_mode.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.kiosk_mode.pin_pad.checking)
+    assert window.kiosk_mode.active
+    status = window.kiosk_mode.pin_pad.status.text()
+    assert "Verkeerde" in status or "Wrong" in status
     for digit in "2468":
-        qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
-    assert window.pin_pad.display.text() == "●●●●"
-    qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.staff_panel.isVisible)
-    assert not window.pin_pad.isVisible()
-    assert window.staff_panel.isVisible()
-    assert window.kiosk
-    qtbot.mouseClick(window.staff_panel.leave_button, Qt.MouseButton.LeftButton)
-    assert not window.kiosk
-    assert not window.staff_panel.isVisible()
-    assert window.external_links_allowed
+        qtbot.mouseClick(window.kiosk_mode.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    assert window.kiosk_mode.pin_pad.display.text() == "●●●●"
+    qtbot.mouseClick(window.kiosk_mode.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.kiosk_mode.staff_panel.isVisible)
+    assert not window.kiosk_mode.pin_pad.isVisible()
+    assert window.kiosk_mode.staff_panel.isVisible()
+    assert window.kiosk_mode.active
+    qtbot.mouseClick(window.kiosk_mode.staff_panel.leave_button, Qt.MouseButton.LeftButton)
+    assert not window.kiosk_mode.active
+    assert not window.kiosk_mode.staff_panel.isVisible()
+    assert window.article_page.external_links_allowed
 
 
 def test_wrong_pins_lock_the_keypad_for_a_while(tablet, qtbot):
     window = tablet(pin="2468")
-    window.pin_pad.open()
+    window.kiosk_mode.pin_pad.open()
     for _ in range(3):
         for digit in "9999":
-            window.pin_pad.press(digit)
-        window.pin_pad.submit()
-        qtbot.waitUntil(lambda: not window.pin_pad.checking)
-    assert not window.pin_pad.ok_button.isEnabled()
-    assert not window.pin_pad.digit_buttons["2"].isEnabled()
+            window.kiosk_mode.pin_pad.press(digit)
+        window.kiosk_mode.pin_pad.submit()
+        qtbot.waitUntil(lambda: not window.kiosk_mode.pin_pad.checking)
+    assert not window.kiosk_mode.pin_pad.ok_button.isEnabled()
+    assert not window.kiosk_mode.pin_pad.digit_buttons["2"].isEnabled()
     tablet.clock.now += 10
-    window.pin_pad._update_status()
-    assert window.pin_pad.ok_button.isEnabled()
+    window.kiosk_mode.pin_pad._update_status()
+    assert window.kiosk_mode.pin_pad.ok_button.isEnabled()
 
 
 def test_no_external_link_opens_in_tablet_mode(tablet, monkeypatch):
@@ -320,3 +322,16 @@ def test_a_thousand_random_taps_and_swipes_leave_a_valid_page(tablet, monkeypatc
         assert window.current_topic in valid
     assert window.isVisible()
     assert opened == []
+
+
+def test_the_tiles_fit_their_texts_after_the_tablet_turned_behind_an_article(tablet):
+    window = tablet(size=(1366, 768))
+    window.open_topic("hernia")
+    QApplication.processEvents()
+    window.resize(768, 1366)
+    QApplication.processEvents()
+    window.open_topic(START)
+    QApplication.processEvents()
+    for tile in window.start_page.tiles:
+        for label in (tile.title_label, tile.summary_label):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

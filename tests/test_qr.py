@@ -10,7 +10,7 @@ import pytest
 import segno
 from PySide6.QtGui import QImage
 
-from qr_reader import decode, modules_from_image, read_qr
+from conftest import read_qr
 from rugwijzer.content.qr import QrError, can_encode, qr_matrix
 from rugwijzer.ui.qr import QUIET_ZONE, module_px_for, qr_image, qr_pixmap
 
@@ -39,19 +39,42 @@ def test_the_reader_is_not_fooled(qapp):
         read_qr(blank)
 
 
+def drawn(matrix: list[list[bool]], module_px: int = 4) -> QImage:
+    """The modules as black and white squares, with a quiet zone: no code of ours."""
+    side = (len(matrix) + 8) * module_px
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFFFF)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            for dy in range(module_px):
+                for dx in range(module_px):
+                    if dark:
+                        image.setPixel((x + 4) * module_px + dx, (y + 4) * module_px + dy,
+                                       0xFF000000)
+    return image
+
+
+def modules_of(image: QImage, module_px: int) -> list[list[bool]]:
+    """The module grid of a drawn code, from the centre of each module."""
+    size = image.width() // module_px - 2 * QUIET_ZONE
+    return [[image.pixelColor((x + QUIET_ZONE) * module_px + module_px // 2,
+                              (y + QUIET_ZONE) * module_px + module_px // 2).lightness() < 128
+             for x in range(size)] for y in range(size)]
+
+
 @pytest.mark.parametrize("text", TEXTS)
-def test_the_matrix_is_segnos_and_encodes_the_text(text):
+def test_the_matrix_is_segnos_and_encodes_the_text(qapp, text):
     matrix = qr_matrix(text)
     assert matrix == [[bool(m) for m in row] for row in segno.make_qr(text, error="m").matrix]
-    assert decode(matrix) == text
+    assert read_qr(drawn(matrix)) == text
 
 
-def test_short_texts_still_get_a_full_qr_code():
+def test_short_texts_still_get_a_full_qr_code(qapp):
     # segno.make() would choose a Micro QR code here, which phone cameras do not read.
     assert segno.make("tel:+3120123", error="m").is_micro
     matrix = qr_matrix("tel:+3120123")
     assert len(matrix) == 21 and all(len(row) == 21 for row in matrix)
-    assert decode(matrix) == "tel:+3120123"
+    assert read_qr(drawn(matrix)) == "tel:+3120123"
 
 
 def test_an_empty_text_has_no_qr_code():
@@ -62,10 +85,31 @@ def test_an_empty_text_has_no_qr_code():
 @pytest.mark.parametrize(("text", "module_px"), [(TEXTS[0], 5), (TEXTS[1], 3), (TEXTS[3], 6)])
 def test_the_drawn_code_reads_back_module_for_module(qapp, text, module_px):
     image = qr_image(text, module_px)
-    modules, size, quiet = modules_from_image(image)
-    assert (size, quiet) == (module_px, QUIET_ZONE)
-    assert modules == qr_matrix(text)
+    assert image.width() == (len(qr_matrix(text)) + 2 * QUIET_ZONE) * module_px
+    assert modules_of(image, module_px) == qr_matrix(text)
     assert read_qr(image) == text
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_code_reads_from_a_blurred_tilted_picture_of_it(qapp, text):
+    """As a phone's camera sees a tablet's screen or a handout: not square to it, not
+    sharp, smaller, on grey."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPainter, QTransform
+
+    smooth, free = Qt.TransformationMode.SmoothTransformation, Qt.AspectRatioMode.IgnoreAspectRatio
+    tilted = qr_image(text, 4).transformed(QTransform().rotate(8), smooth)
+    small = tilted.scaled(round(tilted.width() * 0.45), round(tilted.height() * 0.45), free,
+                          smooth)
+    blurred = small.scaled(round(tilted.width() * 0.8), round(tilted.height() * 0.8), free,
+                           smooth)
+    photo = QImage(blurred.width() + 80, blurred.height() + 60, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#D8D4CC"))
+    painter = QPainter(photo)
+    painter.setOpacity(0.85)
+    painter.drawImage(40, 30, blurred)
+    painter.end()
+    assert read_qr(photo) == text
 
 
 def test_the_quiet_zone_is_white_and_the_modules_are_pure(qapp):
@@ -85,7 +129,7 @@ def test_a_pixmap_for_a_dense_screen_stays_sharp(qapp):
     assert dense.deviceIndependentSize() == normal.deviceIndependentSize()
     assert dense.width() == 2 * normal.width()
     assert read_qr(dense.toImage()) == read_qr(normal.toImage()) == TEXTS[0]
-    assert modules_from_image(dense.toImage())[1] == 10
+    assert modules_of(dense.toImage(), 10) == qr_matrix(TEXTS[0])
 
 
 def test_module_size_for_a_wanted_width():
@@ -116,7 +160,7 @@ def test_whether_a_code_can_be_made_is_answered_and_logged(caplog):
 
 def test_the_advice_panel_leaves_out_a_qr_code_that_cannot_be_made(caplog):
     from rugwijzer.content.clinic import ClinicProfile
-    from rugwijzer.ui import panels
+    from rugwijzer.ui.article import panels
 
     clinic = ClinicProfile(name="K", website=TOO_LONG, phone="010 123")
     with caplog.at_level(logging.WARNING, logger="rugwijzer.content.qr"):
@@ -130,8 +174,8 @@ def test_the_advice_page_opens_without_a_qr_code_that_cannot_be_made(make_window
     from rugwijzer.content.clinic import ClinicProfile
 
     window = make_window()
-    window.clinic = ClinicProfile(name="K", website=TOO_LONG)
-    window._html_cache.clear()
+    window.texts.clinic = ClinicProfile(name="K", website=TOO_LONG)
+    window.texts.clear()
     assert window.open_topic("advies")
     window.resize(1000, 700)
     window.show()
@@ -145,7 +189,7 @@ def test_the_handout_leaves_out_a_qr_code_that_cannot_be_made(qapp, caplog):
     from rugwijzer.content.clinic import ClinicProfile
     from rugwijzer.content.handout import HandoutRequest
     from rugwijzer.content.loader import load_library
-    from rugwijzer.ui.handout import build_document
+    from rugwijzer.ui.consultation.handout import build_document
 
     library = load_library([resources.content_dir()]).library
     clinic = ClinicProfile(name="K", website=TOO_LONG)
@@ -169,3 +213,16 @@ def test_handout_with_a_website_too_long_for_a_qr_code_is_written(tmp_path):
     assert "Traceback" not in done.stderr
     assert f"{profile}:2: 'website' must be a web address" in done.stderr
     assert out.stat().st_size > 0
+
+
+def test_the_code_on_the_advice_page_reads_from_the_screen(make_window, qtbot):
+    from conftest import show
+    from rugwijzer.content.clinic import ClinicProfile
+
+    window = make_window()
+    window.texts.clinic = ClinicProfile(name="K", website="https://www.example.org/rug")
+    window.texts.clear()
+    window.resize(1366, 768)
+    show(window, qtbot)
+    window.open_topic("advies")
+    assert read_qr(window.article.viewport().grab().toImage()) == "https://www.example.org/rug"

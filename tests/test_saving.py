@@ -71,7 +71,7 @@ def test_saving_in_the_program_reports_a_failure_in_a_dialog(make_window, qtbot,
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    assert not window.save_handout(target)
+    assert not window.consultation_mode.save_handout(target)
     box = window.findChild(QMessageBox, "handoutNotSaved")
     assert box is not None and box.isVisible()
     assert "No space left" in box.text() and str(target) in box.text()
@@ -83,16 +83,15 @@ def test_saving_in_the_program_reports_a_failure_in_a_dialog(make_window, qtbot,
 def test_saving_in_the_program_says_where_the_file_went(make_window, tmp_path):
     window = make_window(topic="hernia")
     target = tmp_path / "samenvatting.pdf"
-    assert window.save_handout(target)
+    assert window.consultation_mode.save_handout(target)
     assert len(PdfReader(str(target)).pages) >= 1
     assert str(target) in window.statusBar().currentMessage()
 
 
 def test_an_unwritable_settings_folder_gets_a_notice(qtbot, qapp, tmp_path, monkeypatch):
-    from argparse import Namespace
-
     from conftest import hide_first
     from rugwijzer.app import build_window
+    from rugwijzer.options import StartOptions
     from rugwijzer.settings import Settings
 
     blocker = tmp_path / "not-a-folder"
@@ -100,8 +99,7 @@ def test_an_unwritable_settings_folder_gets_a_notice(qtbot, qapp, tmp_path, monk
     monkeypatch.setattr("rugwijzer.content.clinic.system_profile_path",
                         lambda *args, **kwargs: tmp_path / "no-system-profile.toml")
     settings = Settings(blocker / "settings.ini")
-    window = build_window(Namespace(lang="nl", topic=None, content=None, screenshot=None,
-                                    size=None), settings=settings)
+    window = build_window(StartOptions(lang="nl"), settings=settings)
     qtbot.addWidget(window, before_close_func=hide_first)
     try:
         assert any(str(blocker) in message for message in window.notice_bar.messages())

@@ -85,7 +85,7 @@ def test_a_missing_program_is_reported_with_what_to_install(qtbot, tmp_path):
     backend = EspeakBackend(program=str(tmp_path / "espeak-ng"))
     assert not backend.has_voice("nl")
     assert "espeak-ng" in backend.missing_voice("nl")
-    assert "Dutch" in backend.missing_voice("nl")
+    assert "Nederlands" in backend.missing_voice("nl")
     with qtbot.waitSignal(backend.error, timeout=5000) as error:
         backend.say("Test.", "nl", 1.0)
     assert "install the package espeak-ng" in error.args[0]

@@ -132,7 +132,7 @@ def test_without_onecore_or_sapi_there_is_no_voice_and_a_hint_where_to_add_one(q
     nothing = SapiBackend(create=no_sapi)
     assert not nothing.has_voice("en")
     hint = nothing.missing_voice("nl")
-    assert "Dutch" in hint and "Settings > Time & language > Speech" in hint
+    assert "Nederlands" in hint and "Settings > Time & language > Speech" in hint
 
 
 def test_sentences_are_spoken_in_order_with_the_voice_and_rate(qtbot):

@@ -8,10 +8,13 @@ from PySide6.QtWidgets import QApplication
 from conftest import OfferedTopics, show
 from rugwijzer.content.contrast import MINIMUM, ratio
 from rugwijzer.content.regions import CERVICAL, LUMBAR, REGIONS, THORACIC
+from rugwijzer.languages import LANGUAGES
 from rugwijzer.settings import TEXT_SIZES
 from rugwijzer.ui import theme
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel, region_shapes
+from rugwijzer.ui.spine.canvas import SpineCanvas
+from rugwijzer.ui.spine.drawings import region_shapes
+from rugwijzer.ui.spine.panel import SpinePanel
 
 LEVELS = CERVICAL + THORACIC + LUMBAR
 
@@ -33,7 +36,7 @@ def test_every_drawn_region_is_registered_with_both_names():
         for affected in (False, True):
             for region in build(affected).regions():
                 assert region in REGIONS, (view, region)
-                assert REGIONS[region].name_nl and REGIONS[region].name_en
+                assert all(REGIONS[region].names.get(lang) for lang in LANGUAGES)
 
 
 def test_the_views_draw_every_part_the_texts_talk_about():
@@ -164,7 +167,7 @@ def test_clicking_a_region_selects_it_and_offers_its_topics(panel, qtbot):
     assert panel.offered[-1] == "vertebra-L3"
     assert panel.caption.text() == REGIONS["vertebra-L3"].name("nl")
     buttons = panel.topic_buttons()
-    assert [b.text() for b in buttons] == ["Hernia", "Oefentherapie"]
+    assert [b.label.text() for b in buttons] == ["Hernia", "Oefentherapie"]
     with qtbot.waitSignal(panel.topicRequested) as chosen:
         qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert chosen.args[0] in ("hernia", "oefentherapie")
@@ -233,8 +236,8 @@ def test_zoom_keys_and_reset(panel, qtbot):
 ])
 def test_opening_each_condition_shows_its_view(make_window, topic, view, region):
     window = make_window(topic=topic)
-    assert window.spine.current_view() == view
-    assert region in window.spine.highlighted_regions()
+    assert window.article_page.spine.current_view() == view
+    assert region in window.article_page.spine.highlighted_regions()
 
 
 def test_region_links_in_an_article_show_the_region(make_window):
@@ -242,16 +245,16 @@ def test_region_links_in_an_article_show_the_region(make_window):
 
     window = make_window(topic="slijtage")
     window.article.anchorClicked.emit(QUrl("region:si-joint"))
-    assert window.spine.selected_region() == "si-joint"
+    assert window.article_page.spine.selected_region() == "si-joint"
 
 
 def test_the_panel_grows_with_the_text_size(make_window):
     from PySide6.QtGui import QFontInfo
 
-    from rugwijzer.ui.main_window import START
+    from rugwijzer.content.model import START
 
     window = make_window(topic="hernia")
-    spine = window.spine
+    spine = window.article_page.spine
     spine.canvas.select("disc-L4-L5")
 
     def sizes():
@@ -261,17 +264,17 @@ def test_the_panel_grows_with_the_text_size(make_window):
 
     assert len(sizes()) == 1
     small = sizes().pop()
-    label = spine.canvas._label_font().pixelSize()
+    label = spine.canvas.label_font().pixelSize()
     window.set_text_size(len(TEXT_SIZES) - 1)
     spine.canvas.select("disc-L4-L5")  # the topic buttons are made anew
     assert sizes() == {TEXT_SIZES[-1] - 3} and TEXT_SIZES[-1] - 3 > small
-    assert spine.canvas._label_font().pixelSize() > label
+    assert spine.canvas.label_font().pixelSize() > label
     # A panel made after the text size was chosen starts at that size.
     other = make_window(topic=START)
     other.set_text_size(0)
-    assert other.spine is None
+    assert other.article_page.spine is None
     other.open_topic("hernia")
-    assert other.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)
+    assert other.article_page.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)
 
 
 def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
@@ -298,7 +301,7 @@ def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
 
 
 def test_the_views_topics_open_are_drawn_after_start_up(make_window, qtbot, monkeypatch):
-    from rugwijzer.ui import main_window
+    from rugwijzer.ui.window import main_window
 
     monkeypatch.setattr(main_window, "DRAWINGS_DELAY_MS", 0)
     # Whatever an earlier window started, this one must start the work itself.
@@ -318,7 +321,7 @@ def test_the_view_choice_shows_its_whole_name(make_window, qtbot, lang, size, be
     window = make_window(lang=lang, topic="hernia")
     window.resize(*size)
     show(window, qtbot)
-    spine = window.spine
+    spine = window.article_page.spine
     choice, switch = spine.view_choice, spine.affected_switch
     QApplication.processEvents()
     assert choice.width() >= spine.view_choice_width()
@@ -337,7 +340,7 @@ def test_a_panel_under_the_text_keeps_its_height_for_the_picture(make_window, qt
     window.resize(*size)
     show(window, qtbot)
     QApplication.processEvents()
-    spine = window.spine
+    spine = window.article_page.spine
     assert spine.buttons_on_top is on_top
     controls = [spine.view_choice, spine.affected_switch, spine.reset_button,
                 spine.enlarge_button]
@@ -354,7 +357,7 @@ def test_choosing_part_after_part_keeps_only_the_last_parts_topics(panel):
     # No event loop runs here, so nothing let go of is deleted yet: the list must not grow.
     for region in ("vertebra-L3", "disc-L4-L5", "vertebra-L3", "sacrum"):
         panel.canvas.select(region)
-    assert [b.text() for b in panel.topic_buttons()] == ["Hernia", "Oefentherapie"]
+    assert [b.label.text() for b in panel.topic_buttons()] == ["Hernia", "Oefentherapie"]
     assert panel.topics_layout.count() == 2
 
 
@@ -365,7 +368,7 @@ def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbo
     window = make_window(lang=lang, topic="spinaalstenose")
     window.resize(1366, 768)
     show(window, qtbot)
-    caption = window.spine.caption
+    caption = window.article_page.spine.caption
     for index in range(len(TEXT_SIZES)):
         window.set_text_size(index)
         QApplication.processEvents()
@@ -375,7 +378,7 @@ def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbo
 
 
 def test_a_name_too_long_for_its_box_ends_with_an_ellipsis(qtbot):
-    from rugwijzer.ui.spine_view import ElidingComboBox
+    from rugwijzer.ui.widgets import ElidingComboBox
 
     box = ElidingComboBox()
     qtbot.addWidget(box)
@@ -393,7 +396,7 @@ def test_enlarge_gives_the_picture_the_whole_page_and_back(make_window, qtbot):
     window = make_window(topic="slijtage")
     window.resize(1366, 768)
     show(window, qtbot)
-    spine, page = window.spine, window.article_page
+    spine, page = window.article_page.spine, window.article_page
     share = spine.width()
     assert share < page.width() * 0.5
     qtbot.mouseClick(spine.enlarge_button, Qt.MouseButton.LeftButton)
@@ -406,3 +409,43 @@ def test_enlarge_gives_the_picture_the_whole_page_and_back(make_window, qtbot):
     QApplication.processEvents()
     assert window.article.isVisible() and spine.width() == share
     assert spine.enlarge_button.text() == "Vergroten"
+
+
+def test_the_canvas_shows_exactly_what_the_render_function_paints(qtbot):
+    from rugwijzer.session import Consultation
+    from rugwijzer.ui.spine import render
+    from rugwijzer.ui.spine.drawings import drawing
+
+    canvas = SpineCanvas()
+    qtbot.addWidget(canvas)
+    artwork, shapes = drawing("disc", True)
+    canvas.set_artwork(artwork, shapes)
+    canvas.resize(480, 720)
+    canvas.highlighted = frozenset({"disc-L4-L5"})
+    canvas.consultation = Consultation(marks={"nerve-root-L5"})
+    canvas.select("vertebra-L4")
+    shown = canvas.grab().toImage()
+    painted = render.render_image(
+        canvas.size(), artwork, shapes, highlighted=canvas.highlighted, selected="vertebra-L4",
+        marks=canvas.consultation.marks, font=canvas.label_font())
+    assert shown.convertToFormat(painted.format()) == painted
+
+
+def test_handout_pictures_are_painted_without_any_widget(qapp):
+    from PySide6.QtCore import QSize
+
+    from rugwijzer.session import Consultation
+    from rugwijzer.ui.spine.drawings import SpineState
+    from rugwijzer.ui.spine.palette import MARK
+    from rugwijzer.ui.spine.render import handout_pictures
+
+    widgets = set(QApplication.allWidgets())
+    state = SpineState.for_topic(["disc-L4-L5", "nerve-root-L5"], "disc")
+    pictures = handout_pictures(state, Consultation(marks={"vertebra-C5"}), QSize(300, 400))
+    assert set(QApplication.allWidgets()) == widgets
+    assert [view for view, _image in pictures] == ["disc", "side"]
+    side = pictures[1][1]
+    assert side.size() == QSize(300, 400)
+    marked = [side.pixelColor(x, y) for x in range(0, 300, 2) for y in range(0, 400, 2)]
+    assert sum(1 for colour in marked if abs(colour.hue() - MARK.hue()) < 12
+               and colour.saturation() > 60) > 5, "vertebra C5 is marked on the whole spine"

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from conftest import OfferedTopics, show
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui import spine_access
-from rugwijzer.ui.spine_view import SpineCanvas, SpinePanel
+from rugwijzer.ui.spine import access as spine_access
+from rugwijzer.ui.spine.canvas import SpineCanvas
+from rugwijzer.ui.spine.panel import SpinePanel
 
 NAME = QAccessible.Text.Name
 
@@ -175,7 +176,7 @@ def test_destroying_the_canvas_takes_its_parts_along(qtbot):
 
 def _side():
     from rugwijzer.ui.spine import art as spine_art
-    from rugwijzer.ui.spine_view import region_shapes
+    from rugwijzer.ui.spine.drawings import region_shapes
 
     drawing = spine_art.side_view()
     return drawing, region_shapes(drawing)
@@ -184,11 +185,11 @@ def _side():
 def test_the_window_spine_is_explorable_after_opening_a_topic(make_window, qtbot):
     window = make_window(topic="hernia")
     show(window, qtbot)
-    tree, parts = parts_of(window.spine.canvas)
+    tree, parts = parts_of(window.article_page.spine.canvas)
     assert tree.text(NAME) == "Afbeelding van de wervelkolom"
-    disc = parts[window.spine.canvas.region_ids().index("disc-L4-L5")]
+    disc = parts[window.article_page.spine.canvas.region_ids().index("disc-L4-L5")]
     disc.actionInterface().doAction(QAccessibleActionInterface.pressAction())
-    assert window.spine.selected_region() == "disc-L4-L5"
+    assert window.article_page.spine.selected_region() == "disc-L4-L5"
     window.set_language("en")
     assert disc.text(NAME) == "Disc between L4 and L5"
 
@@ -198,7 +199,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication([])
-from rugwijzer.ui.spine_view import SpinePanel
+from rugwijzer.ui.spine.panel import SpinePanel
 
 window = QWidget()
 panel = SpinePanel(lambda region: [], window)
@@ -238,7 +239,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication([])
 QAccessible.setActive(True)  # as when a screen reader runs
-from rugwijzer.ui.spine_view import SpinePanel
+from rugwijzer.ui.spine.panel import SpinePanel
 
 def explore(panel):
     tree = QAccessible.queryAccessibleInterface(panel.canvas)

@@ -6,11 +6,11 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QMouseEvent, 
 from PySide6.QtWidgets import QApplication
 
 from conftest import show
+from rugwijzer.content.model import START
 from rugwijzer.content.regions import REGIONS
 from rugwijzer.settings import TEXT_SIZES
-from rugwijzer.ui.main_window import START
 from rugwijzer.ui.spine import art as spine_art
-from rugwijzer.ui.start_page import TILE_MIN_WIDTH
+from rugwijzer.ui.start.page import TILE_MIN_WIDTH
 
 
 @pytest.fixture
@@ -178,8 +178,8 @@ def test_the_article_spine_keeps_its_level_names(start):
     # The drawings are made once and shared; the start page's smaller one leaves them whole.
     assert spine_art.side_view().labels and spine_art.side_view(False).labels
     window.open_topic("oorzaak")  # a topic shown on the whole spine from the side
-    assert window.spine.current_view() == "side"
-    labels = [label.text for label, _box in window.spine.canvas.label_boxes()]
+    assert window.article_page.spine.current_view() == "side"
+    labels = [label.text for label, _box in window.article_page.spine.canvas.label_boxes()]
     assert {"C1", "T1", "L1", "S1"} <= set(labels)
 
 

@@ -14,8 +14,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from conftest import quick_pin_hash, show, write_topic
+from rugwijzer.content.model import START
 from rugwijzer.pin import PinGuard, parse_pin_hash
-from rugwijzer.ui.main_window import START, KioskConfig
+from rugwijzer.ui.kiosk.mode import KioskConfig
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def tablet(make_window, qtbot):
     def make(content=None):
         window = make_window(lang="nl", topic=START, content=content)
         guard = PinGuard(parse_pin_hash(quick_pin_hash("2468")))
-        window.enter_kiosk(KioskConfig(guard=guard))
+        window.kiosk_mode.enter(KioskConfig(guard=guard))
         window.resize(1280, 800)
         show(window, qtbot)
         return window
@@ -32,11 +33,11 @@ def tablet(make_window, qtbot):
 
 
 def unlock(window, qtbot, pin="2468"):
-    window.pin_pad.open()
+    window.kiosk_mode.pin_pad.open()
     for digit in pin:
-        qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.pin_pad.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.pin_pad.checking)
+        qtbot.mouseClick(window.kiosk_mode.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.kiosk_mode.pin_pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.kiosk_mode.pin_pad.checking)
 
 
 def test_every_kind_of_close_request_is_refused_in_tablet_mode(tablet):
@@ -49,29 +50,29 @@ def test_every_kind_of_close_request_is_refused_in_tablet_mode(tablet):
     assert not window.windowHandle().close()
     QApplication.processEvents()
     assert window.isVisible()
-    assert window.kiosk
+    assert window.kiosk_mode.active
 
 
 def test_staff_who_left_tablet_mode_can_close_the_window(tablet, qtbot):
     window = tablet()
     unlock(window, qtbot)
-    qtbot.mouseClick(window.staff_panel.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.kiosk_mode.staff_panel.leave_button, Qt.MouseButton.LeftButton)
     assert window.close()
 
 
 def test_staff_can_quit_from_the_staff_panel(tablet, qtbot):
     window = tablet()
     unlock(window, qtbot)
-    with qtbot.waitSignal(window.quitRequested, timeout=1000):
-        qtbot.mouseClick(window.staff_panel.quit_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.kiosk_mode.quitRequested, timeout=1000):
+        qtbot.mouseClick(window.kiosk_mode.staff_panel.quit_button, Qt.MouseButton.LeftButton)
 
 
 def test_back_to_the_tablet_keeps_it_locked(tablet, qtbot):
     window = tablet()
     unlock(window, qtbot)
-    qtbot.mouseClick(window.staff_panel.back_button, Qt.MouseButton.LeftButton)
-    assert not window.staff_panel.isVisible()
-    assert window.kiosk
+    qtbot.mouseClick(window.kiosk_mode.staff_panel.back_button, Qt.MouseButton.LeftButton)
+    assert not window.kiosk_mode.staff_panel.isVisible()
+    assert window.kiosk_mode.active
     assert not window.close()
 
 
@@ -89,9 +90,9 @@ def test_technical_notices_are_for_staff_not_for_the_patient(tablet, qtbot, tmp_
     assert any("kapot.md" in message for message in window.notice_bar.messages())
     assert not window.notice_bar.isVisible()
     unlock(window, qtbot)
-    assert window.staff_panel.isVisible()
-    assert "kapot.md" in window.staff_panel.notices.text()
-    qtbot.mouseClick(window.staff_panel.leave_button, Qt.MouseButton.LeftButton)
+    assert window.kiosk_mode.staff_panel.isVisible()
+    assert "kapot.md" in window.kiosk_mode.staff_panel.notices.text()
+    qtbot.mouseClick(window.kiosk_mode.staff_panel.leave_button, Qt.MouseButton.LeftButton)
     # Out of tablet mode, staff see the notices where the desktop program shows them.
     assert window.notice_bar.isVisible()
 
@@ -99,16 +100,16 @@ def test_technical_notices_are_for_staff_not_for_the_patient(tablet, qtbot, tmp_
 def test_without_notices_the_staff_panel_says_all_is_well(tablet, qtbot):
     window = tablet()
     unlock(window, qtbot)
-    assert window.staff_panel.notices.text()
-    assert "kapot" not in window.staff_panel.notices.text()
+    assert window.kiosk_mode.staff_panel.notices.text()
+    assert "kapot" not in window.kiosk_mode.staff_panel.notices.text()
 
 
 def test_a_reader_reset_closes_the_staff_panel(tablet, qtbot):
     window = tablet()
     unlock(window, qtbot)
     window.reset_session()
-    assert not window.staff_panel.isVisible()
-    assert window.kiosk
+    assert not window.kiosk_mode.staff_panel.isVisible()
+    assert window.kiosk_mode.active
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -125,7 +126,7 @@ def test_a_second_start_leaves_the_tablet_readers_page_alone(tablet, qtbot):
     window.open_topic("scoliose")
     window.come_forward("hernia")
     assert window.current_topic == "scoliose"
-    assert window.kiosk
+    assert window.kiosk_mode.active
 
 
 # ----- a real X server without a window manager ---------------------------------------------
@@ -234,9 +235,9 @@ def test_a_second_start_exits_and_leaves_the_first_in_front(x_server, tmp_path):
 def test_the_tablet_ignores_a_stray_click_storm(tablet):
     window = tablet()
     for _ in range(20):
-        QTest.mouseClick(window.brand, Qt.MouseButton.LeftButton)
-    assert window.kiosk
-    assert not window.pin_pad.isVisible()
+        QTest.mouseClick(window.toolbar.brand, Qt.MouseButton.LeftButton)
+    assert window.kiosk_mode.active
+    assert not window.kiosk_mode.pin_pad.isVisible()
 
 
 def test_notices_show_values_as_written_never_as_markup(make_window):

@@ -10,10 +10,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("nl", "en")
+LANGUAGES = [language["code"] for language in tomllib.loads(
+    (ROOT / "resources" / "languages.toml").read_text("utf-8"))["language"]]
 
 
 def lupdate() -> str:

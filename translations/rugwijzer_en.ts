@@ -33,6 +33,20 @@
     </message>
 </context>
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Open outside Rugwijzer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link opens in another program:
+{url}
+
+Do you want to open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationBar</name>
     <message>
         <source>Consultation</source>
@@ -92,6 +106,38 @@
     </message>
     <message>
         <source>Forget everything about this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationMode</name>
+    <message>
+        <source>The handout was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as
+{path}
+
+{reason}
+
+Choose another folder, or free some space, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,131 +241,7 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The handout was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout could not be saved as
-{path}
-
-{reason}
-
-Choose another folder, or free some space, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handout was saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No topic found for “{query}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open outside Rugwijzer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This link opens in another program:
-{url}
-
-Do you want to open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the previous topic (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the start page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tools to mark the spine and make a handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Rugwijzer in this language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rugwijzer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language and text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search, e.g. hernia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,15 +577,7 @@ Do you want to open it?</source>
 <context>
     <name>Speech</name>
     <message>
-        <source>Dutch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no {language} voice for reading aloud. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <source>There is no voice for reading aloud in this language: {language}. On Debian or Ubuntu, install the package espeak-ng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,7 +593,7 @@ Do you want to open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no {language} voice for reading aloud. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
+        <source>There is no voice for reading aloud in this language: {language}. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -965,6 +879,93 @@ Do you want to open it?</source>
             <numerusform>In %n second Rugwijzer goes back to the start page for the next person.</numerusform>
             <numerusform>In %n seconds Rugwijzer goes back to the start page for the next person.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous topic (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools to mark the spine and make a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rugwijzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, e.g. hernia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Rugwijzer in this language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>ArticlePage</name>
+    <message>
+        <source>Open outside Rugwijzer?</source>
+        <translation>Openen buiten Rugwijzer?</translation>
+    </message>
+    <message>
+        <source>This link opens in another program:
+{url}
+
+Do you want to open it?</source>
+        <translation>Deze link opent in een ander programma:
+{url}
+
+Wilt u hem openen?</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationBar</name>
     <message>
         <source>Consultation</source>
@@ -93,6 +110,43 @@
     <message>
         <source>Forget everything about this patient</source>
         <translation>Alles over deze patiënt vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationMode</name>
+    <message>
+        <source>The handout was not saved</source>
+        <translation>De samenvatting is niet bewaard</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as
+{path}
+
+{reason}
+
+Choose another folder, or free some space, and try again.</source>
+        <translation>De samenvatting kon niet worden bewaard als
+{path}
+
+{reason}
+
+Kies een andere map, of maak ruimte vrij, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The handout was saved as {path}.</source>
+        <translation>De samenvatting is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>De samenvatting bewaren</translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation>samenvatting.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -198,140 +252,8 @@ Een verslag is bewaard in:
         <translation>Er is geen onderwerp “{topic}”; daarom ziet u de startpagina.</translation>
     </message>
     <message>
-        <source>The handout was not saved</source>
-        <translation>De samenvatting is niet bewaard</translation>
-    </message>
-    <message>
-        <source>The handout could not be saved as
-{path}
-
-{reason}
-
-Choose another folder, or free some space, and try again.</source>
-        <translation>De samenvatting kon niet worden bewaard als
-{path}
-
-{reason}
-
-Kies een andere map, of maak ruimte vrij, en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The handout was saved as {path}.</source>
-        <translation>De samenvatting is bewaard als {path}.</translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>De samenvatting bewaren</translation>
-    </message>
-    <message>
-        <source>summary.pdf</source>
-        <translation>samenvatting.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>Pdf (*.pdf)</translation>
-    </message>
-    <message>
         <source>No topic found for “{query}”.</source>
         <translation>Geen onderwerp gevonden voor “{query}”.</translation>
-    </message>
-    <message>
-        <source>Open outside Rugwijzer?</source>
-        <translation>Openen buiten Rugwijzer?</translation>
-    </message>
-    <message>
-        <source>This link opens in another program:
-{url}
-
-Do you want to open it?</source>
-        <translation>Deze link opent in een ander programma:
-{url}
-
-Wilt u hem openen?</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <source>Go back to the previous topic (Alt+Left)</source>
-        <translation>Terug naar het vorige onderwerp (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Vooruit</translation>
-    </message>
-    <message>
-        <source>Go forward again (Alt+Right)</source>
-        <translation>Weer vooruit (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Go to the start page</source>
-        <translation>Naar de startpagina</translation>
-    </message>
-    <message>
-        <source>A−</source>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>Kleinere tekst</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Grotere tekst</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Search the topics</source>
-        <translation>Zoeken in de onderwerpen</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
-    </message>
-    <message>
-        <source>Show all topics</source>
-        <translation>Alle onderwerpen tonen</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Consultatie</translation>
-    </message>
-    <message>
-        <source>Tools to mark the spine and make a handout</source>
-        <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
-    </message>
-    <message>
-        <source>Show Rugwijzer in this language</source>
-        <translation>Rugwijzer in deze taal tonen</translation>
-    </message>
-    <message>
-        <source>Rugwijzer</source>
-        <translation>Rugwijzer</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
-        <source>Language and text size</source>
-        <translation>Taal en tekstgrootte</translation>
-    </message>
-    <message>
-        <source>Search, e.g. hernia</source>
-        <translation>Zoeken, bijv. hernia</translation>
     </message>
     <message>
         <source>Topics and text</source>
@@ -666,16 +588,8 @@ Wilt u hem openen?</translation>
 <context>
     <name>Speech</name>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>There is no {language} voice for reading aloud. On Debian or Ubuntu, install the package espeak-ng.</source>
-        <translation>Er is geen stem om het {language} voor te lezen. Installeer op Debian of Ubuntu het pakket espeak-ng.</translation>
+        <source>There is no voice for reading aloud in this language: {language}. On Debian or Ubuntu, install the package espeak-ng.</source>
+        <translation>Er is geen stem om voor te lezen in deze taal: {language}. Installeer op Debian of Ubuntu het pakket espeak-ng.</translation>
     </message>
     <message>
         <source>the program stopped unexpectedly</source>
@@ -690,8 +604,8 @@ Wilt u hem openen?</translation>
         <translation>Het voorlezen is gestopt: espeak-ng meldde “{detail}”.</translation>
     </message>
     <message>
-        <source>There is no {language} voice for reading aloud. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
-        <translation>Er is geen stem om het {language} voor te lezen. Voeg er een toe via Instellingen &gt; Tijd en taal &gt; Spraak &gt; Stemmen toevoegen.</translation>
+        <source>There is no voice for reading aloud in this language: {language}. Add one in Settings &gt; Time &amp; language &gt; Speech &gt; Add voices.</source>
+        <translation>Er is geen stem om voor te lezen in deze taal: {language}. Voeg er een toe via Instellingen &gt; Tijd en taal &gt; Spraak &gt; Stemmen toevoegen.</translation>
     </message>
     <message>
         <source>Reading aloud stopped: Windows speech reported “{detail}”.</source>
@@ -976,6 +890,93 @@ Wilt u hem openen?</translation>
             <numerusform>Over %n seconde gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
             <numerusform>Over %n seconden gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Go back to the previous topic (Alt+Left)</source>
+        <translation>Terug naar het vorige onderwerp (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Weer vooruit (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Go to the start page</source>
+        <translation>Naar de startpagina</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search the topics</source>
+        <translation>Zoeken in de onderwerpen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Alle onderwerpen tonen</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Tools to mark the spine and make a handout</source>
+        <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
+    </message>
+    <message>
+        <source>Rugwijzer</source>
+        <translation>Rugwijzer</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>Taal en tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Search, e.g. hernia</source>
+        <translation>Zoeken, bijv. hernia</translation>
+    </message>
+    <message>
+        <source>Show Rugwijzer in this language</source>
+        <translation>Rugwijzer in deze taal tonen</translation>
     </message>
 </context>
 </TS>

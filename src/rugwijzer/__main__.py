@@ -18,7 +18,6 @@ from . import __version__
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -45,14 +44,18 @@ def _seconds(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .languages import DEFAULT_LANGUAGE, LANGUAGES, language
+
+    spoken = ", ".join(f"{code} ({language(code).name})" for code in LANGUAGES)
     parser = argparse.ArgumentParser(
         prog="rugwijzer",
-        description="Rugwijzer explains back complaints, their causes and treatments, "
-                    "in Dutch and English. It works fully offline.",
+        description="Rugwijzer explains back complaints, their causes and treatments. "
+                    "It works fully offline.",
     )
-    parser.add_argument("--lang", choices=("nl", "en"),
-                        help="language of the interface and texts (default: the system's "
-                             "language if Dutch or English, otherwise Dutch)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=f"language of the interface and texts: {spoken} (default: the "
+                             "system's language if Rugwijzer speaks it, otherwise "
+                             f"{DEFAULT_LANGUAGE})")
     parser.add_argument("--open", metavar="TOPIC", dest="topics", action="append",
                         help="open this topic, e.g. hernia (default: where you left off); "
                              "with --handout, repeat it for each topic of the handout")
@@ -119,12 +122,13 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 
 def check_extras(folders: list[Path], extra: Path | None) -> list:
-    """Experiences, notices, the treatment path, search synonyms and the review sheet's
-    notes: their own faults and their links to topics."""
+    """Experiences, notices, the names of the spine's parts, the treatment path, search
+    synonyms and the review sheet's notes: their own faults, and their links to topics."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
     from .content.loader import load_library
     from .content.notices import load_notice_folders
+    from .content.regions import NAME_PROBLEMS
     from .content.review import check_review_notes, load_review_notes
     from .content.search import check_synonyms
     from .content.treatment_path import load_treatment_path
@@ -139,6 +143,7 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
     notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))
     problems.extend(note_problems)
     problems.extend(check_review_notes(notes, library))
+    problems.extend(NAME_PROBLEMS)
     return problems
 
 
@@ -183,7 +188,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     attach_console()
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.topic = args.topics[0] if args.topics else None
     if args.check_content is not None:
         return check_content(Path(args.check_content) if args.check_content else None,
                              args.clinic)
@@ -199,21 +203,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # servers and CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    if args.review_sheet:
+    from .options import StartOptions
+
+    options = StartOptions.from_args(args)
+    if options.review_sheet:
         if args.handout or args.screenshot or args.topics or args.mark or args.step or args.note:
             parser.error("--review-sheet is used alone, with --content, --clinic and --lang")
         from .app import make_review_sheet
 
-        return make_review_sheet(args)
-    if args.handout:
+        return make_review_sheet(options)
+    if options.handout:
         from .app import make_handout
 
-        return make_handout(args)
-    if args.mark or args.step or args.note:
+        return make_handout(options)
+    if options.marks or options.step or options.note:
         parser.error("--mark, --step and --note are only used with --handout")
     from .app import run
 
-    return run(args)
+    return run(options)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import logging
 import sys
@@ -17,12 +16,17 @@ from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
 from .content.loader import LoadResult, load_library
+from .content.model import START
 from .content.notices import load_notice_folders
+from .content.regions import NAME_PROBLEMS
 from .crash import CrashHandler, data_dir
 from .i18n import Translations, system_language
+from .languages import DEFAULT_LANGUAGE
+from .options import StartOptions
 from .settings import Settings
 from .ui import theme
-from .ui.main_window import START, KioskConfig, MainWindow
+from .ui.kiosk.mode import KioskConfig
+from .ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +69,10 @@ def _checked(loaded: LoadResult) -> list[Diagnostic]:
     return problems
 
 
-def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
+def build_window(options: StartOptions, settings: Settings | None = None) -> MainWindow:
     """Everything ``run`` does short of the event loop; tests use it too."""
     app = create_application()
-    clinic, clinic_problems = find_clinic(getattr(args, "clinic", None),
+    clinic, clinic_problems = find_clinic(options.clinic,
                                           resources.resource("clinic", "clinic.toml"))
     if clinic.accent:
         theme.set_accent(clinic.accent)
@@ -76,21 +80,21 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
         app.setStyleSheet(theme.application_style_sheet())
     # A profile that asks for tablet mode gets it even when other parts of it are broken
     # (ClinicProfile.kiosk is then already true): a tablet never opens up by mistake.
-    kiosk = getattr(args, "kiosk", False) or clinic.kiosk
+    kiosk = options.kiosk or clinic.kiosk
     settings = settings or Settings()
-    default_language = args.lang or clinic.default_language or system_language()
+    default_language = options.lang or clinic.default_language or system_language()
     # A tablet starts every reader in the clinic's language, not the last reader's.
     language = default_language if kiosk else (
-        args.lang or settings.value("language") or default_language)
+        options.lang or settings.value("language") or default_language)
     translations = Translations(QCoreApplication.instance())
     translations.switch(language)
-    loaded = load_content(args.content)
+    loaded = load_content(options.content)
     library = loaded.library
     experiences, experience_problems = load_experiences(resources.resource("experiences"))
-    notices, notice_problems = load_notice_folders(resources.notice_folders(args.content))
+    notices, notice_problems = load_notice_folders(resources.notice_folders(options.content))
     window = MainWindow(library, settings, translations, default_language=default_language,
                         clinic=clinic, experiences=experiences, notices=notices)
-    clinic_problems = clinic_problems + experience_problems + notice_problems
+    clinic_problems = clinic_problems + experience_problems + notice_problems + NAME_PROBLEMS
     for problem in clinic_problems:
         log.warning("%s", problem)
         text = str(problem)
@@ -110,20 +114,20 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
                           "text size and window size last only until Rugwijzer closes."
         ).format(folder=folder, reason=reason))
 
-    wanted = args.topic or settings.value("last_topic")
+    wanted = options.topic or settings.value("last_topic")
     if not window.open_topic(wanted):
-        if args.topic:
-            print(f"rugwijzer: unknown topic '{args.topic}'; opening the start page. "
+        if options.topic:
+            print(f"rugwijzer: unknown topic '{options.topic}'; opening the start page. "
                   f"Known topics: {', '.join(sorted(library.ids()))}", file=sys.stderr)
-            topic = args.topic
+            topic = options.topic
             window.add_notice(lambda: QCoreApplication.translate(
                 "MainWindow", "There is no topic “{topic}”; the start page is shown instead."
             ).format(topic=topic))
         window.open_topic(START)
     if kiosk:
-        idle_seconds = getattr(args, "idle_reset", None) or clinic.idle_reset_seconds
+        idle_seconds = options.idle_reset or clinic.idle_reset_seconds
         guard = pin.PinGuard(clinic.pin, state=pin.attempts_file())
-        window.enter_kiosk(KioskConfig(guard=guard, idle_seconds=idle_seconds))
+        window.kiosk_mode.enter(KioskConfig(guard=guard, idle_seconds=idle_seconds))
     return window
 
 
@@ -161,44 +165,44 @@ def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int] | None
     return 0
 
 
-def _single_instance(args: argparse.Namespace):
+def _single_instance(options: StartOptions):
     """The server that brings this window forward on a later start, or None when another
     Rugwijzer already runs on this desktop and was asked to come forward instead."""
     from .instance import InstanceServer, ask_running, server_name
 
     name = server_name()
-    if ask_running(name, args.topic):
+    if ask_running(name, options.topic):
         return None
     server = InstanceServer(name, QCoreApplication.instance())
     server.listen()
     return server
 
 
-def run(args: argparse.Namespace) -> int:
+def run(options: StartOptions) -> int:
     logging.basicConfig(level=logging.WARNING, format="rugwijzer: %(message)s")
     app = create_application()
     server = None
-    if not args.screenshot:
-        server = _single_instance(args)
+    if not options.screenshot:
+        server = _single_instance(options)
         if server is None:
             print("rugwijzer: Rugwijzer is already running on this desktop; its window was "
                   "brought forward", file=sys.stderr)
             return 0
     crash = CrashHandler(data_dir())
     crash.install()
-    window = build_window(args)
+    window = build_window(options)
     if server is not None:
         server.activationRequested.connect(window.come_forward)
-    if args.screenshot:
+    if options.screenshot:
         try:
-            return take_screenshot(window, args.screenshot, args.size)
+            return take_screenshot(window, options.screenshot, options.size)
         finally:
             crash.uninstall()
-    if window.kiosk:
+    if window.kiosk_mode.active:
         # Patients never see a crash dialog: the error is logged and the tablet starts over.
         crash.notify = lambda _summary, _path: window.reset_session()
-        window.quitRequested.connect(app.quit)
-        window.show_full_screen()
+        window.kiosk_mode.quitRequested.connect(app.quit)
+        window.kiosk_mode.show_full_screen()
     else:
         crash.notify = _notify_crash(window)
         window.restore_state()
@@ -212,33 +216,29 @@ def run(args: argparse.Namespace) -> int:
 def _handout_pictures(request, library) -> list:
     """The spine as the first topic shows it, with the marks, as in a consultation."""
     from .session import Consultation
-    from .ui.spine_view import SpinePanel
+    from .ui.spine.drawings import SpineState
+    from .ui.spine.render import handout_pictures
 
-    panel = SpinePanel(lambda _region: [])
-    panel.set_language(request.lang)
     first = library.get(request.topics[0], request.lang) if request.topics else None
-    panel.show_topic(first.regions if first else (), first.view if first else None)
-    panel.set_consultation(Consultation(marks=set(request.marks)))
-    pictures = panel.handout_pictures()
-    panel.deleteLater()
-    return pictures
+    state = SpineState.for_topic(first.regions if first else (), first.view if first else None)
+    return handout_pictures(state, Consultation(marks=set(request.marks)))
 
 
-def make_handout(args: argparse.Namespace) -> int:
+def make_handout(options: StartOptions) -> int:
     """``--handout``: the patient's PDF summary, written only when every argument is right."""
     from .content.handout import HandoutRequest, problems
     from .content.treatment_path import load_treatment_path
-    from .ui.handout import build_document, write_pdf
+    from .ui.consultation.handout import build_document, write_pdf
 
     create_application()
-    clinic, clinic_problems = find_clinic(args.clinic, resources.resource("clinic",
-                                                                          "clinic.toml"))
+    clinic, clinic_problems = find_clinic(options.clinic, resources.resource("clinic",
+                                                                             "clinic.toml"))
     for problem in clinic_problems:
         print(f"rugwijzer: {problem}", file=sys.stderr)
-    loaded = load_content(args.content)
-    lang = args.lang or clinic.default_language or system_language()
-    request = HandoutRequest(topics=tuple(args.topics or ()), lang=lang,
-                             marks=tuple(args.mark), step=args.step, note=args.note)
+    loaded = load_content(options.content)
+    lang = options.lang or clinic.default_language or system_language()
+    request = HandoutRequest(topics=options.topics, lang=lang, marks=options.marks,
+                             step=options.step, note=options.note)
     wrong = problems(request, loaded.library)
     steps, step_problems = load_treatment_path(resources.resource("consultation",
                                                                   "treatment-path.toml"))
@@ -252,42 +252,42 @@ def make_handout(args: argparse.Namespace) -> int:
                               _handout_pictures(request, loaded.library))
     titles = [loaded.library.get(t, lang).title for t in request.topics]
     try:
-        write_pdf(document, args.handout, " · ".join(titles))
+        write_pdf(document, options.handout, " · ".join(titles))
     except OSError as exc:
-        print(f"rugwijzer: cannot write {args.handout}: {exc.strerror or exc}",
+        print(f"rugwijzer: cannot write {options.handout}: {exc.strerror or exc}",
               file=sys.stderr)
         print("rugwijzer: no handout was written", file=sys.stderr)
         return 1
-    print(args.handout)
+    print(options.handout)
     return 0
 
 
-def make_review_sheet(args: argparse.Namespace) -> int:
+def make_review_sheet(options: StartOptions) -> int:
     """``--review-sheet``: what the clinic's physician checks and signs, as a PDF."""
     from .content.review import load_review_notes
     from .files import write_atomically
-    from .ui.handout import pdf_bytes
+    from .ui.consultation.handout import pdf_bytes
     from .ui.review_sheet import SheetRequest, build_document
 
     create_application()
-    clinic, clinic_problems = find_clinic(args.clinic, resources.resource("clinic",
+    clinic, clinic_problems = find_clinic(options.clinic, resources.resource("clinic",
                                                                           "clinic.toml"))
-    loaded = load_content(args.content)
+    loaded = load_content(options.content)
     notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))
     # A file that cannot be read is missing from the sheet: say which.
     for problem in [*clinic_problems, *loaded.diagnostics, *note_problems]:
         if problem.is_error:
             print(f"rugwijzer: {problem}", file=sys.stderr)
-    folders = [resources.content_dir(), *([args.content] if args.content else [])]
-    request = SheetRequest(loaded.library, notes, clinic, args.lang or "nl", dt.date.today(),
-                           folders)
+    folders = [resources.content_dir(), *([options.content] if options.content else [])]
+    request = SheetRequest(loaded.library, notes, clinic, options.lang or DEFAULT_LANGUAGE,
+                           dt.date.today(), folders)
     document, title = build_document(request)
     try:
-        write_atomically(args.review_sheet, pdf_bytes(document, title))
+        write_atomically(options.review_sheet, pdf_bytes(document, title))
     except OSError as exc:
-        print(f"rugwijzer: cannot write {args.review_sheet}: {exc.strerror or exc}",
+        print(f"rugwijzer: cannot write {options.review_sheet}: {exc.strerror or exc}",
               file=sys.stderr)
         print("rugwijzer: no review sheet was written", file=sys.stderr)
         return 1
-    print(args.review_sheet)
+    print(options.review_sheet)
     return 0

@@ -1,21 +1,27 @@
-"""Run-time language switching: Rugwijzer's own and Qt's translations."""
+"""Run-time language switching: Rugwijzer's own and Qt's translations, and dates."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from . import resources
+from .languages import DEFAULT_LANGUAGE, LANGUAGES, SOURCE_LANGUAGE, language
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("nl", "en")
-DEFAULT_LANGUAGE = "nl"
-
 
 def system_language() -> str:
-    """The system's language when Rugwijzer speaks it, Dutch otherwise."""
+    """The system's language when Rugwijzer speaks it, the default language otherwise."""
     for name in QLocale.system().uiLanguages():
         code = name.split("-")[0].split("_")[0].lower()
         if code in LANGUAGES:
@@ -23,11 +29,21 @@ def system_language() -> str:
     return DEFAULT_LANGUAGE
 
 
+def qlocale(lang: str) -> QLocale:
+    return QLocale(language(lang).locale)
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """A date written out as readers of ``lang`` write it: "24 november 2026"."""
+    return qlocale(lang).toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
 class Translations:
     """Installs the translators for one language at a time.
 
     Installing a translator makes Qt send every widget a LanguageChange event, which is how
-    the whole interface follows a switch without a restart.
+    the whole interface follows a switch without a restart: each widget retranslates itself
+    then, and only then.
     """
 
     def __init__(self, app: QCoreApplication) -> None:
@@ -46,10 +62,10 @@ class Translations:
             self._app.installTranslator(translator)
             self._installed.append(translator)
         self.language = lang
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
-                                   else QLocale.Language.English,
-                                   QLocale.Country.Netherlands if lang == "nl"
-                                   else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(qlocale(lang))
+        # Qt posts the event to each window; delivered now, the switch is done on return,
+        # and every widget gets it once however many translators changed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _translators(self, lang: str) -> list[QTranslator]:
         """Loaded once per language: a tablet switches back and forth all day long."""
@@ -64,8 +80,8 @@ class Translations:
                 translators.append(translator)
             else:
                 translator.deleteLater()
-                if lang != "en":
-                    # English is the source language of the interface: it needs no file.
+                if lang != SOURCE_LANGUAGE:
+                    # The interface is written in the source language: it needs no file.
                     log.warning("translation %s not found in %s", name, folder)
         self._loaded[lang] = translators
         return translators

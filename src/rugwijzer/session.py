@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QObject, Signal
+
+from .languages import LANGUAGES
 from .navigation import History
-from .settings import DEFAULT_TEXT_SIZE
+from .settings import DEFAULT_TEXT_SIZE, TEXT_SIZES
 
 
 @dataclass(slots=True)
@@ -28,26 +31,52 @@ class Consultation:
         self.note = ""
         self.topics.clear()
 
-    def is_empty(self) -> bool:
-        return not (self.marks or any(self.strokes.values()) or self.step or self.note.strip()
-                    or self.topics)
 
+class Session(QObject):
+    """The reader's language, text size, history and choices. A change of language or text
+    size is announced once, by the session, to every part that shows it."""
 
-@dataclass(slots=True)
-class Session:
-    language: str
-    text_size: int = DEFAULT_TEXT_SIZE
-    history: History = field(default_factory=History)
-    scroll_positions: dict[str, int] = field(default_factory=dict)
-    search_text: str = ""
-    experience_filter: str = ""
-    consultation: Consultation = field(default_factory=Consultation)
+    languageChanged = Signal(str)
+    textSizeChanged = Signal(int)
 
-    def reset(self, language: str) -> None:
-        self.language = language
-        self.text_size = DEFAULT_TEXT_SIZE
+    def __init__(self, language: str, text_size: int = DEFAULT_TEXT_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._text_size = text_size
+        self.history = History()
+        self.scroll_positions: dict[str, int] = {}
+        self.experience_filter = ""
+        self.consultation = Consultation()
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def text_size(self) -> int:
+        """An index into settings.TEXT_SIZES."""
+        return self._text_size
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {lang!r}")
+        if lang != self._language:
+            self._language = lang
+            self.languageChanged.emit(lang)
+
+    def set_text_size(self, index: int) -> None:
+        index = max(0, min(len(TEXT_SIZES) - 1, index))
+        if index != self._text_size:
+            self._text_size = index
+            self.textSizeChanged.emit(index)
+
+    def reset(self, language: str, text_size: int = DEFAULT_TEXT_SIZE) -> None:
+        """Nothing of the previous reader: history, places, choices and consultation go,
+        and the language and text size are the ones a new reader starts with."""
         self.history.clear()
         self.scroll_positions.clear()
-        self.search_text = ""
         self.experience_filter = ""
         self.consultation.clear()
+        self.set_language(language)
+        self.set_text_size(text_size)

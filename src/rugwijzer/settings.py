@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from .languages import LANGUAGES
+
 log = logging.getLogger(__name__)
 
 TEXT_SIZES = (15, 16, 18, 20, 22, 25, 28)  # body text in pixels, index 2 is the default
@@ -32,7 +34,7 @@ OPTIONS: dict[str, Option] = {
     option.key: option for option in (
         Option("window/geometry", QByteArray(), lambda v: isinstance(v, QByteArray)),
         Option("window/splitter", QByteArray(), lambda v: isinstance(v, QByteArray)),
-        Option("language", "", lambda v: v in ("", "nl", "en")),
+        Option("language", "", lambda v: v == "" or v in LANGUAGES),
         Option("last_topic", "start", lambda v: isinstance(v, str) and 0 < len(v) < 100),
         Option("text_size", DEFAULT_TEXT_SIZE,
                lambda v: isinstance(v, int) and 0 <= v < len(TEXT_SIZES)),

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .loader import LoadResult, load_library
 from .markup import links, raw_markup, scheme, segments
-from .model import LANGUAGES, Topic
+from .model import Topic
 from .regions import is_region
 from .render import RefusedImage, refused_images
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..pin import (
     HASH_FORMAT,
     ITERATIONS,
@@ -25,7 +26,6 @@ from .contrast import HEX, usable_accent
 IDLE_SECONDS = (10, 86400)
 IDLE_DEFAULT = 120
 LOGO_MAX_BYTES = 2 * 1024 * 1024
-LANGUAGES = ("nl", "en")
 ADDITIONS = ("show", "hide")
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -201,9 +201,9 @@ KEYS: dict[str, Key] = {key.name: key for key in (
         f"a whole number of seconds from {IDLE_SECONDS[0]} to {IDLE_SECONDS[1]}",
         "In tablet mode, quiet time (the warning included) before everything goes back to "
         f"the start; {IDLE_DEFAULT} when not set.", str(IDLE_DEFAULT), _idle),
-    Key("default_language", str, None, '"nl" or "en"',
+    Key("default_language", str, None, " or ".join(f'"{code}"' for code in LANGUAGES),
         "The language each new reader starts in (otherwise the system's language).",
-        '"nl"', _language),
+        f'"{DEFAULT_LANGUAGE}"', _language),
     Key("additions", str, "show", '"show" or "hide"',
         "Explanations added to the clinic's texts that the clinic's physician has not yet "
         'approved: "show" shows them, labelled as extra explanation, with a note that they '

@@ -3,26 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .files import listed, parse_toml, read_text, text_lines
 from .images import file_problem, inside, resolved
 from .limits import MAX_FILE_BYTES
 from .loader import TOPIC_ID, assignment_lines
+from .localized import Localized, localized_suffix
 
 PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "op", "in"}
+# Texts in every language the patient's story is told in, or in none.
+LOCALIZED = ("quote", "outcome")
 
 KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "name": ((str,), "a text"),
     "conditions": ((list,), "a list of topic ids"),
     "treatments": ((list,), "a list of topic ids"),
     "order": ((int,), "a whole number"),
-    "quote_nl": ((str,), "a text"),
-    "quote_en": ((str,), "a text"),
-    "outcome_nl": ((str,), "a text"),
-    "outcome_en": ((str,), "a text"),
+    **{f"{name}_{lang}": ((str,), "a text") for name in LOCALIZED for lang in LANGUAGES},
     "photo": ((str,), "a file name, relative to this file"),
     "consent_date": ((dt.date,), "a date like 2026-01-31"),
 }
@@ -35,10 +36,8 @@ class Experience:
     conditions: tuple[str, ...] = ()
     treatments: tuple[str, ...] = ()
     order: int = 0
-    quote_nl: str = ""
-    quote_en: str = ""
-    outcome_nl: str = ""
-    outcome_en: str = ""
+    quote: Localized = field(default_factory=Localized)
+    outcome: Localized = field(default_factory=Localized)
     photo: Path | None = None
     consent_date: dt.date | None = None
 
@@ -49,12 +48,6 @@ class Experience:
         if len(words) == 1:
             return words[0][:1].upper()
         return (words[0][:1] + words[-1][:1]).upper()
-
-    def quote(self, lang: str) -> str:
-        return self.quote_nl if lang == "nl" else self.quote_en
-
-    def outcome(self, lang: str) -> str:
-        return self.outcome_nl if lang == "nl" else self.outcome_en
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -72,6 +65,8 @@ def load_experience(path: Path) -> tuple[Experience | None, list[Diagnostic]]:
     line_of = assignment_lines(text_lines(text), data, 1)
     found = []
     for key, value in data.items():
+        if any(localized_suffix(key, name) for name in LOCALIZED):
+            continue  # checked below, together with its other languages
         if key not in KEYS:
             found.append(Diagnostic(path, line_of[key], f"unknown key '{key}' "
                                                         f"(known keys: {', '.join(KEYS)})"))
@@ -84,6 +79,11 @@ def load_experience(path: Path) -> tuple[Experience | None, list[Diagnostic]]:
     if not str(data.get("name", "")).strip():
         found.append(Diagnostic(path, None, "an experience needs the patient's 'name'"))
     values = {k: v for k, v in data.items() if k in KEYS}
+    for name in LOCALIZED:
+        for lang in LANGUAGES:
+            values.pop(f"{name}_{lang}", None)
+        values[name], faults = Localized.from_keys(data, name, required=False)
+        found.extend(Diagnostic(path, line_of.get(key), message) for key, message in faults)
     if isinstance(values.get("photo"), str):
         named = path.parent / values["photo"]
         photo = resolved(named)

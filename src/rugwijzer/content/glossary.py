@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .files import parse_toml, read_text, text_lines
 from .limits import MAX_LIST_BYTES
-from .model import LANGUAGES
 from .regions import is_region
 
 TABLE = "term"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..languages import LANGUAGES
 from .model import Library
 from .regions import is_region
 from .treatment_path import STEP_IDS
@@ -37,8 +38,8 @@ def problems(request: HandoutRequest, library: Library) -> list[str]:
             found.append(f"unknown region '{region_id}'")
     if request.step is not None and request.step not in STEP_IDS:
         found.append(f"unknown step '{request.step}' (use one of: {', '.join(STEP_IDS)})")
-    if request.lang not in ("nl", "en"):
-        found.append(f"unknown language '{request.lang}' (use nl or en)")
+    if request.lang not in LANGUAGES:
+        found.append(f"unknown language '{request.lang}' (use {' or '.join(LANGUAGES)})")
     if len(request.note) > MAX_NOTE:
         found.append(f"the note is {len(request.note)} characters; at most {MAX_NOTE} fit")
     return found

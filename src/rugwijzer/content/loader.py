@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .files import listed, parse_toml, read_text, text_lines
 from .limits import MAX_FILE_BYTES, markdown_problem
-from .model import KINDS, LANGUAGES, Library, Topic
+from .model import KINDS, Library, Topic
 from .regions import VIEWS
 
 FENCE = "+++"
@@ -200,7 +201,8 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
             continue
         if not any((folder / lang).is_dir() for lang in LANGUAGES):
             diagnostics.append(Diagnostic(
-                folder, None, "content folder has no 'nl' or 'en' subfolder with topics"))
+                folder, None, f"content folder has no "
+                f"{' or '.join(repr(lang) for lang in LANGUAGES)} subfolder with topics"))
         for lang in LANGUAGES:
             seen: dict[str, Path] = {}
             paths, unusable = topic_files(folder, lang)

@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .markup import has_addition, segments
 
-LANGUAGES = ("nl", "en")
 KINDS = ("overview", "condition", "treatment", "aftercare", "page")
+START = "start"  # the topic of the start page
 
 
 @dataclass(frozen=True, slots=True)

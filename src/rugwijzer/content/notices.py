@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .files import listed, parse_toml, read_text, text_lines
 from .limits import MAX_FILE_BYTES, markdown_problem
@@ -103,7 +104,7 @@ def active_notices(notices: list[Notice], today: dt.date) -> list[Notice]:
                   reverse=True)
 
 
-def load_notice_folders(folders: list[Path], languages: tuple[str, ...] = ("nl", "en")
+def load_notice_folders(folders: list[Path], languages: tuple[str, ...] = LANGUAGES
                         ) -> tuple[dict[str, list[Notice]], list[Diagnostic]]:
     """Notices from every folder (the shipped one, then a clinic's), per language."""
     notices: dict[str, list[Notice]] = {lang: [] for lang in languages}

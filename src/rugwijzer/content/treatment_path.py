@@ -9,25 +9,18 @@ from .diagnostics import Diagnostic
 from .files import parse_toml, read_text, text_lines
 from .limits import MAX_FILE_BYTES
 from .loader import key_line
+from .localized import Localized, localized_keys
 
 STEP_IDS = ("oefentherapie", "injectie", "operatie")
-_KEYS = {"id", "topic", "title_nl", "title_en", "text_nl", "text_en"}
+_KEYS = {"id", "topic", *localized_keys("title"), *localized_keys("text")}
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
     id: str
     topic: str
-    title_nl: str
-    title_en: str
-    text_nl: str
-    text_en: str
-
-    def title(self, lang: str) -> str:
-        return self.title_nl if lang == "nl" else self.title_en
-
-    def text(self, lang: str) -> str:
-        return self.text_nl if lang == "nl" else self.text_en
+    title: Localized
+    text: Localized
 
 
 def load_treatment_path(path: Path) -> tuple[list[Step], list[Diagnostic]]:
@@ -55,7 +48,8 @@ def load_treatment_path(path: Path) -> tuple[list[Step], list[Diagnostic]]:
             problems.append(Diagnostic(path, line, "step needs exactly the texts "
                                        f"{', '.join(sorted(_KEYS))}"))
             continue
-        steps.append(Step(**entry))
+        steps.append(Step(entry["id"], entry["topic"], Localized.from_keys(entry, "title")[0],
+                          Localized.from_keys(entry, "text")[0]))
     found = tuple(step.id for step in steps)
     if found != STEP_IDS and not problems:
         problems.append(Diagnostic(path, None, f"steps must be {', '.join(STEP_IDS)} in this "

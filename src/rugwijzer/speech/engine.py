@@ -11,8 +11,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
+from ..languages import LANGUAGES, language
 from .sentences import Sentence
 
 MIN_RATE = 0.5
@@ -26,9 +27,8 @@ class State(enum.Enum):
 
 
 def language_name(lang: str) -> str:
-    names = {"nl": QCoreApplication.translate("Speech", "Dutch"),
-             "en": QCoreApplication.translate("Speech", "English")}
-    return names.get(lang, lang)
+    """The language's name in itself, as its readers look for it."""
+    return language(lang).name if lang in LANGUAGES else lang
 
 
 class SpeechBackend(QObject):

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment
 
+from ..languages import LANGUAGES
 from .engine import SpeechBackend, language_name
 
 PROGRAM = "espeak-ng"
-VOICES = {"nl": "nl", "en": "en"}
 NORMAL_WORDS_PER_MINUTE = 175
 # espeak-ng's own limits for -s.
 SLOWEST, FASTEST = 80, 450
@@ -74,7 +74,8 @@ class EspeakBackend(SpeechBackend):
         return self._voices[lang]
 
     def _lists_voice(self, lang: str) -> bool:
-        voice = VOICES.get(lang)
+        # espeak-ng names its voices after the language's code.
+        voice = lang if lang in LANGUAGES else None
         found = shutil.which(self.program)
         if voice is None or found is None:
             return False
@@ -92,12 +93,13 @@ class EspeakBackend(SpeechBackend):
 
     def missing_voice(self, lang: str) -> str:
         return QCoreApplication.translate(
-            "Speech", "There is no {language} voice for reading aloud. On Debian or Ubuntu, "
-            "install the package espeak-ng.").format(language=language_name(lang))
+            "Speech", "There is no voice for reading aloud in this language: {language}. On "
+            "Debian or Ubuntu, install the package espeak-ng.").format(
+            language=language_name(lang))
 
     def say(self, text: str, lang: str, rate: float) -> None:
         self.cancel()
-        arguments = ["-v", VOICES.get(lang, lang), "-s", str(words_per_minute(rate)), "-b", "1"]
+        arguments = ["-v", lang, "-s", str(words_per_minute(rate)), "-b", "1"]
         if self.wav_folder is not None:
             target = self.wav_folder / f"sentence-{len(self.written) + 1}.wav"
             self.written.append(target)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from ..languages import LANGUAGES
 from .engine import SpeechBackend
 
 
@@ -21,7 +22,7 @@ class FakeBackend(SpeechBackend):
     """Has voices for ``languages``; ``spoken`` lists every ``say`` and ``cancels`` counts
     the cancels. ``finish()`` ends the sentence being spoken, ``fail(message)`` breaks it."""
 
-    def __init__(self, languages: tuple[str, ...] = ("nl", "en"),
+    def __init__(self, languages: tuple[str, ...] = LANGUAGES,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.languages = languages

@@ -15,15 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from ..languages import LANGUAGES, language
 from .engine import SpeechBackend, language_name
 
 SVSF_ASYNC = 1
 SVSF_PURGE_BEFORE_SPEAK = 2
 SVSF_IS_NOT_XML = 16
 ONECORE_VOICES = r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech_OneCore\Voices"
-# Windows primary language ids: a voice's "Language" attribute holds LCIDs in hexadecimal,
-# e.g. "413" for nl-NL and "813" for nl-BE, whose low ten bits name the language.
-PRIMARY_LANGUAGES = {"nl": 0x13, "en": 0x09}
 POLL_MS = 50
 
 
@@ -39,7 +37,11 @@ def sapi_rate(rate: float) -> int:
 
 
 def speaks(token: Any, lang: str) -> bool:
-    primary = PRIMARY_LANGUAGES.get(lang)
+    # A voice's "Language" attribute holds LCIDs in hexadecimal, e.g. "413" for nl-NL and
+    # "813" for nl-BE, whose low ten bits are the language's primary id in Windows.
+    primary = language(lang).windows_language if lang in LANGUAGES else 0
+    if not primary:
+        return False
     try:
         attribute = str(token.GetAttribute("Language") or "")
     except Exception:  # a broken voice entry speaks no language
@@ -73,8 +75,9 @@ class SapiBackend(SpeechBackend):
 
     def missing_voice(self, lang: str) -> str:
         return QCoreApplication.translate(
-            "Speech", "There is no {language} voice for reading aloud. Add one in Settings > "
-            "Time & language > Speech > Add voices.").format(language=language_name(lang))
+            "Speech", "There is no voice for reading aloud in this language: {language}. Add "
+            "one in Settings > Time & language > Speech > Add voices.").format(
+            language=language_name(lang))
 
     def say(self, text: str, lang: str, rate: float) -> None:
         self._poll.stop()

@@ -25,7 +25,7 @@ from ..content.clinic import ClinicProfile
 from ..content.model import LANGUAGES, Library, Topic
 from ..content.render import addition_blocks
 from ..content.review import LongSentence, ReviewNotes, places
-from .article import format_date
+from ..i18n import format_date
 from .theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...languages import LANGUAGES
 from ..diagnostics import Diagnostic
 from ..files import parse_toml, read_text, text_lines
 from ..limits import MAX_LIST_BYTES
-from ..model import LANGUAGES, Library
+from ..model import Library
 from ..regions import is_region
 from .fuzzy import FuzzyVocabulary, allowed_slips
 from .text import is_stop_word, stem, words

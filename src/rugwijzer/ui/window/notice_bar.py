@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -55,6 +55,11 @@ class NoticeBar(QFrame):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the notices"))
         self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_content_problems(self, problems: list[str]) -> None:
         self._content_problems = list(problems)

@@ -15,19 +15,19 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QMarginsF, QTranslator, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from .. import __version__, resources
-from ..content.clinic import ClinicProfile
-from ..content.handout import HandoutRequest
-from ..content.model import Library
-from ..content.qr import QrError
-from ..content.regions import REGIONS
-from ..content.render import render_body
-from ..content.treatment_path import Step
-from ..files import write_atomically
-from .article import format_date
-from .panels import QR_MODULE_PX
-from .qr import qr_image
-from .theme import FALLBACK_FAMILIES, FONT_FAMILY
+from ... import __version__, resources
+from ...content.clinic import ClinicProfile
+from ...content.handout import HandoutRequest
+from ...content.model import Library, Topic
+from ...content.qr import QrError
+from ...content.regions import REGIONS
+from ...content.render import render_body
+from ...content.treatment_path import Step
+from ...files import write_atomically
+from ...i18n import format_date
+from ..article.panels import QR_MODULE_PX
+from ..qr import qr_image
+from ..theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 log = logging.getLogger(__name__)
 
@@ -95,96 +95,139 @@ p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
 def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
                  clinic: ClinicProfile, say: PatientLanguage, views: Sequence[str],
                  qr: bool) -> str:
-    lang = request.lang
-    out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td>']
-    if clinic.logo is not None:
-        out.append('<img src="logo" height="48"/><br/>')
-    out.append(f"<h3>{html.escape(clinic.name)}</h3>")
-    out.append('</td><td align="right" valign="top">')
-    out.append('<p class="small">' + html.escape(
-        say("date").format(date=format_date(request.date, lang))) + "</p>")
-    out.append("</td></tr></table>")
-    out.append(f"<h1>{html.escape(say('summary'))}</h1>")
+    """The handout: what the physician showed and wrote comes first, on the first page;
+    the texts to read at home follow, then how to reach the clinic."""
+    return "\n".join([
+        *_letterhead(request, clinic, say), *_spine(request, say, views),
+        *_path(request, steps, say), *_note(request, say),
+        *_topics(request, library, clinic, say), *_contact(clinic, say, qr),
+        *_sources(request, library, clinic, say)])
 
-    # What the physician showed and wrote comes first, on the first page; the texts to read
-    # at home follow.
+
+def _letterhead(request: HandoutRequest, clinic: ClinicProfile,
+                say: PatientLanguage) -> list[str]:
+    parts = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td>']
+    if clinic.logo is not None:
+        parts.append('<img src="logo" height="48"/><br/>')
+    date = say("date").format(date=format_date(request.date, request.lang))
+    parts += [f"<h3>{html.escape(clinic.name)}</h3>", '</td><td align="right" valign="top">',
+              f'<p class="small">{html.escape(date)}</p>', "</td></tr></table>",
+              f"<h1>{html.escape(say('summary'))}</h1>"]
+    return parts
+
+
+def _spine(request: HandoutRequest, say: PatientLanguage, views: Sequence[str]) -> list[str]:
+    """The pictures of the spine, and the parts the physician marked."""
     marked = ""
     if request.marks:
         marked = (f"<p>{html.escape(say('marked'))}</p><ul>"
-                  + "".join(f"<li>{html.escape(REGIONS[r].name(lang))}</li>"
+                  + "".join(f"<li>{html.escape(REGIONS[r].name(request.lang))}</li>"
                             for r in request.marks) + "</ul>")
+    heading = f"<h2>{html.escape(say('spine'))}</h2>"
     if len(views) == 1:
         # One picture: the marked parts beside it.
-        out.append(f"<h2>{html.escape(say('spine'))}</h2>")
-        out.append('<table width="100%"><tr>')
-        out.append(f'<td width="45%"><img src="spine-{views[0]}" width="260"/>'
-                   f'<p class="small">{html.escape(say("view-" + views[0]))}</p></td>')
-        out.append(f"<td valign='top'>{marked}</td></tr></table>")
-    elif views or marked:
-        out.append(f"<h2>{html.escape(say('spine'))}</h2>")
-        if views:
-            width = 200 if len(views) >= PICTURES_PER_ROW else 250
-            out.append('<table width="100%" cellspacing="4"><tr>')
-            for number, view in enumerate(views):
-                if number and number % PICTURES_PER_ROW == 0:
-                    out.append("</tr><tr>")
-                out.append(f'<td valign="top"><img src="spine-{view}" width="{width}"/>'
-                           f'<p class="small">{html.escape(say("view-" + view))}</p></td>')
-            out.append("</tr></table>")
-        out.append(marked)
+        return [heading, '<table width="100%"><tr>',
+                f'<td width="45%"><img src="spine-{views[0]}" width="260"/>'
+                f'<p class="small">{html.escape(say("view-" + views[0]))}</p></td>',
+                f"<td valign='top'>{marked}</td></tr></table>"]
+    if not (views or marked):
+        return []
+    parts = [heading]
+    if views:
+        width = 200 if len(views) >= PICTURES_PER_ROW else 250
+        parts.append('<table width="100%" cellspacing="4"><tr>')
+        for number, view in enumerate(views):
+            if number and number % PICTURES_PER_ROW == 0:
+                parts.append("</tr><tr>")
+            parts.append(f'<td valign="top"><img src="spine-{view}" width="{width}"/>'
+                         f'<p class="small">{html.escape(say("view-" + view))}</p></td>')
+        parts.append("</tr></table>")
+    parts.append(marked)
+    return parts
 
-    if steps:
-        out.append(f"<h2>{html.escape(say('path'))}</h2>")
-        out.append('<table width="100%" cellspacing="6" cellpadding="8"><tr>')
-        for number, step in enumerate(steps, start=1):
-            here = step.id == request.step
-            cell = "here" if here else "step"
-            marker = f'<p class="here">▶ {html.escape(say("here"))}</p>' if here else ""
-            out.append(f'<td class="{cell}" width="33%" valign="top">{marker}'
-                       f"<p><b>{number}. {html.escape(step.title(lang))}</b></p>"
-                       f"<p>{html.escape(step.text(lang))}</p></td>")
-        out.append("</tr></table>")
 
-    if request.note.strip():
-        out.append(f"<h2>{html.escape(say('note'))}</h2>")
-        note = "<br/>".join(html.escape(line) for line in request.note.strip().splitlines())
-        out.append('<table class="note" width="100%" cellspacing="0" cellpadding="10">'
-                   f"<tr><td><p>{note}</p></td></tr></table>")
+def _path(request: HandoutRequest, steps: list[Step], say: PatientLanguage) -> list[str]:
+    """The treatment path, with the step the patient is at."""
+    if not steps:
+        return []
+    parts = [f"<h2>{html.escape(say('path'))}</h2>",
+             '<table width="100%" cellspacing="6" cellpadding="8"><tr>']
+    for number, step in enumerate(steps, start=1):
+        here = step.id == request.step
+        marker = f'<p class="here">▶ {html.escape(say("here"))}</p>' if here else ""
+        parts.append(f'<td class="{"here" if here else "step"}" width="33%" valign="top">'
+                     f"{marker}<p><b>{number}. {html.escape(step.title(request.lang))}</b></p>"
+                     f"<p>{html.escape(step.text(request.lang))}</p></td>")
+    parts.append("</tr></table>")
+    return parts
 
-    unapproved = False
+
+def _note(request: HandoutRequest, say: PatientLanguage) -> list[str]:
+    if not request.note.strip():
+        return []
+    note = "<br/>".join(html.escape(line) for line in request.note.strip().splitlines())
+    return [f"<h2>{html.escape(say('note'))}</h2>",
+            '<table class="note" width="100%" cellspacing="0" cellpadding="10">'
+            f"<tr><td><p>{note}</p></td></tr></table>"]
+
+
+def _shown_topics(request: HandoutRequest, library: Library,
+                  clinic: ClinicProfile) -> list[tuple[Topic, bool]]:
+    """The topics to read at home and whether their additions are shown: a clinic that hides
+    unapproved additions leaves out a topic that is nothing else."""
+    shown = []
     for topic_id in request.topics:
-        topic = library.get(topic_id, lang)
-        shown = topic is not None and topic.shows_additions(clinic.hides_unapproved)
-        if topic is None or (not shown and topic.only_additions):
+        topic = library.get(topic_id, request.lang)
+        if topic is None:
             continue
-        unapproved = unapproved or (shown and topic.awaits_approval)
-        out.append(f"<h2>{html.escape(topic.title)}</h2>")
-        if topic.summary:
-            out.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-        out.append(_plain_links(render_body(topic, say("addition"), additions=shown)))
+        additions = topic.shows_additions(clinic.hides_unapproved)
+        if additions or not topic.only_additions:
+            shown.append((topic, additions))
+    return shown
 
-    out.append('<table width="100%" cellspacing="0"><tr><td valign="top">')
+
+def _topics(request: HandoutRequest, library: Library, clinic: ClinicProfile,
+            say: PatientLanguage) -> list[str]:
+    """The texts to read at home, without links: they mean nothing on paper."""
+    parts = []
+    for topic, additions in _shown_topics(request, library, clinic):
+        parts.append(f"<h2>{html.escape(topic.title)}</h2>")
+        if topic.summary:
+            parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
+        parts.append(_plain_links(render_body(topic, say("addition"), additions=additions)))
+    return parts
+
+
+def _contact(clinic: ClinicProfile, say: PatientLanguage, qr: bool) -> list[str]:
+    parts = ['<table width="100%" cellspacing="0"><tr><td valign="top">']
     lines = [value for value in (clinic.phone, clinic.email, clinic.website) if value]
     lines += (clinic.address or "").splitlines()
     if clinic.opening_hours:
         lines.append(clinic.opening_hours)
     if lines:
-        out.append(f"<h3>{html.escape(say('contact'))}</h3><p>")
-        out.append("<br/>".join(html.escape(line) for line in lines))
-        out.append("</p>")
+        parts += [f"<h3>{html.escape(say('contact'))}</h3><p>",
+                  "<br/>".join(html.escape(line) for line in lines), "</p>"]
     else:
-        out.append(f"<p>{html.escape(say('reception'))}</p>")
-    out.append("</td>")
+        parts.append(f"<p>{html.escape(say('reception'))}</p>")
+    parts.append("</td>")
     if qr:
-        out.append('<td align="right" width="30%"><img src="qr" width="110"/>'
-                   f'<p class="small">{html.escape(say("scan"))}</p></td>')
-    out.append("</tr></table>")
-    sources = sorted({t.source for t in (library.get(i, lang) for i in request.topics) if t})
-    out.append('<p class="small">' + html.escape(say("source").format(
-        source="; ".join(sources), version=__version__)) + "</p>")
-    if unapproved:
-        out.append(f'<p class="small">{html.escape(say("unapproved"))}</p>')
-    return "\n".join(out)
+        parts.append('<td align="right" width="30%"><img src="qr" width="110"/>'
+                     f'<p class="small">{html.escape(say("scan"))}</p></td>')
+    parts.append("</tr></table>")
+    return parts
+
+
+def _sources(request: HandoutRequest, library: Library, clinic: ClinicProfile,
+             say: PatientLanguage) -> list[str]:
+    """Where the texts come from, and honestly whether their extra explanation is approved."""
+    sources = sorted({t.source for t in (library.get(i, request.lang) for i in request.topics)
+                      if t})
+    parts = ['<p class="small">' + html.escape(say("source").format(
+        source="; ".join(sources), version=__version__)) + "</p>"]
+    if any(additions and topic.awaits_approval
+           for topic, additions in _shown_topics(request, library, clinic)):
+        parts.append(f'<p class="small">{html.escape(say("unapproved"))}</p>')
+    return parts
 
 
 def _plain_links(fragment: str) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from .article import ArticleView
-from .spine_view import SpinePanel
+from ..article.view import ArticleView
+from ..spine.panel import SpinePanel
 
 PRESENTER_TEXT_PX = 24
 

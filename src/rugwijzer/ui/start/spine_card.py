@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.regions import REGIONS
-from . import theme
-from .spine import art as spine_art
-from .spine_view import SpineCanvas, discard_widgets, layout_widgets, region_shapes
-from .start_page import LabelledButton
+from ...content.regions import REGIONS
+from ...languages import DEFAULT_LANGUAGE
+from .. import theme
+from ..spine import drawings
+from ..spine.canvas import SpineCanvas
+from ..widgets import WrappingButton, discard_widgets, layout_widgets
 
 CANVAS_WIDTH = 120  # at 18 px text; the whole spine is about four and a half times as tall
 
@@ -39,25 +40,18 @@ class CompactSpineCanvas(SpineCanvas):
         event.ignore()
 
 
-class TopicButton(LabelledButton):
+class TopicButton(WrappingButton):
     """A topic to open; a long title wraps instead of being cut off in a narrow column."""
 
     def __init__(self, topic_id: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent, margins=(12, 8, 12, 8),
+                         alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setObjectName("startSpineTopic")
         self.topic_id = topic_id
         self.setAccessibleName(title)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        self.label = QLabel(self)
         self.label.setObjectName("startSpineTopicTitle")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setText(title)
-        self.label.setWordWrap(True)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(self.label)
 
     def set_text_size(self, pixels: int) -> None:
         theme.set_font_size(self.label, pixels)
@@ -75,7 +69,7 @@ class StartSpine(QFrame):
         self.setObjectName("startSpine")
         self.setStyleSheet(theme.start_spine_style_sheet())
         self._topics_for_region = topics_for_region
-        self.lang = "nl"
+        self.lang = DEFAULT_LANGUAGE
         self._body_px = 18
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
@@ -90,8 +84,8 @@ class StartSpine(QFrame):
         self.canvas.setObjectName("startSpineCanvas")
         # The article's drawing, shared; level labels would crowd a picture this small, and
         # the caption names each part instead.
-        drawing = dataclasses.replace(spine_art.side_view(False), labels=[])
-        self.canvas.set_artwork(drawing, region_shapes(drawing))
+        artwork, shapes = drawings.drawing("side", False)
+        self.canvas.set_artwork(dataclasses.replace(artwork, labels=[]), shapes)
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(lambda _region: self._show_selection())
         row.addWidget(self.canvas)
@@ -122,9 +116,9 @@ class StartSpine(QFrame):
     # ----- public interface ---------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
+        """The language of the parts' names and of the topics offered."""
         self.lang = lang
         self.canvas.set_language(lang)
-        self.retranslate()
         self._show_selection()
 
     def reset(self) -> None:
@@ -156,6 +150,12 @@ class StartSpine(QFrame):
         self.canvas.setAccessibleDescription(self.tr(
             "Choose a part to see the topics about it. Go from part to part with Tab or the "
             "arrow keys; Enter chooses the part."))
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----- internals ----------------------------------------------------------------------
 
@@ -176,9 +176,12 @@ class StartSpine(QFrame):
             button.set_text_size(self._body_px - 1)
             button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
             self.topics_layout.addWidget(button)
-        if not region:
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if not self.canvas.selected:
             hint = self.tr("Choose a part of the spine to see which topics are about it.")
-        elif not topics:
+        elif not self.topics_layout.count():
             hint = self.tr("There is no separate topic about this part. The tiles on this "
                            "page lead to all topics.")
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.model import Library, Topic
-from . import icons, theme
+from ...content.model import START, Library, Topic
+from .. import icons, theme
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +90,11 @@ class Sidebar(QListWidget):
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("Sidebar", "Topics"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def populate(self, library: Library, lang: str) -> None:
         current = self.current_topic()
         self.blockSignals(True)
@@ -98,7 +103,7 @@ class Sidebar(QListWidget):
         self.groups.clear()
         topics = library.in_language(lang)
         for topic in topics:
-            if topic.id == "start":
+            if topic.id == START:
                 self._add(topic)
         for kind in GROUP_KINDS:
             members = [t for t in topics if t.kind == kind]
@@ -108,7 +113,7 @@ class Sidebar(QListWidget):
             for topic in members:
                 self._add(topic)
         for topic in topics:
-            if topic.kind == "page" and topic.id != "start":
+            if topic.kind == "page" and topic.id != START:
                 self._add_group(None)
                 self._add(topic)
         if self._icons_loaded:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.treatment_path import Step
-from ..session import Consultation
+from ...content.treatment_path import Step
+from ...languages import DEFAULT_LANGUAGE, LANGUAGES, language
+from ...session import Consultation
 
 NOTE_MIN_WIDTH = 220
 
@@ -40,7 +41,7 @@ class ConsultationBar(QFrame):
         self.setObjectName("consultationBar")
         self.consultation = consultation
         self.steps = steps
-        self.lang = "nl"
+        self.lang = DEFAULT_LANGUAGE
         self.path_label = QLabel(self)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(False)
@@ -59,8 +60,9 @@ class ConsultationBar(QFrame):
         self.note.textChanged.connect(self._note_changed)
         self.language = QComboBox(self)
         self.language.setObjectName("handoutLanguage")
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
+        for code in LANGUAGES:
+            # Each language names itself, so the patient recognises their own.
+            self.language.addItem(language(code).name, code)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printHandout")
         self.print_button.clicked.connect(self.printRequested)
@@ -142,9 +144,10 @@ class ConsultationBar(QFrame):
         return self.language.currentData()
 
     def set_language(self, lang: str) -> None:
+        """The language of the steps' names, and the handout's, until one is chosen."""
         self.lang = lang
-        self.language.setCurrentIndex(0 if lang == "nl" else 1)
-        self.retranslate()
+        self.language.setCurrentIndex(self.language.findData(lang))
+        self._name_steps()
 
     def refresh(self) -> None:
         """Show the consultation's state, e.g. after it was cleared."""
@@ -154,17 +157,22 @@ class ConsultationBar(QFrame):
             button.blockSignals(False)
         if self.note.text() != self.consultation.note:
             self.note.setText(self.consultation.note)
-        self.retranslate()
+        self._name_steps()
 
-    def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Consultation"))
-        self.path_label.setText(self.tr("Treatment path:"))
+    def _name_steps(self) -> None:
         for step in self.steps:
             button = self.step_buttons[step.id]
             here = self.tr("you are here") if step.id == self.consultation.step else ""
             title = step.title(self.lang)
             button.setText(f"{button.property('number')}. {title}" + (f" ◀ {here}" if here else ""))
             button.setAccessibleName(self.tr("Patient is at: {step}").format(step=title))
+        # Texts of another length may need another arrangement.
+        self.rows = 0
+        self._arrange()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Consultation"))
+        self.path_label.setText(self.tr("Treatment path:"))
         self.note.setPlaceholderText(self.tr("Short note for the patient"))
         self.note.setAccessibleName(self.tr("Note for the patient"))
         self.language.setAccessibleName(self.tr("Language of the handout"))
@@ -178,9 +186,7 @@ class ConsultationBar(QFrame):
                     "is one"))
         self.new_button.setText(self.tr("New consultation"))
         self.new_button.setAccessibleName(self.tr("Forget everything about this patient"))
-        # Texts of another length may need another arrangement.
-        self.rows = 0
-        self._arrange()
+        self._name_steps()
 
     def _step_toggled(self, step_id: str, on: bool) -> None:
         self.consultation.step = step_id if on else None

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
-from ..pin import PIN_DIGITS, PinGuard
-from . import theme
+from ...pin import PIN_DIGITS, PinGuard
+from .. import theme
 
 log = logging.getLogger(__name__)
 
@@ -390,15 +389,6 @@ class ContextMenuBlocker(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return event.type() == QEvent.Type.ContextMenu
-
-
-def enable_kinetic_scrolling(widget: QWidget) -> None:
-    """Flick scrolling with a finger; a mouse keeps selecting and clicking as usual."""
-    QScroller.grabGesture(widget, QScroller.ScrollerGestureType.TouchGesture)
-
-
-def disable_kinetic_scrolling(widget: QWidget) -> None:
-    QScroller.ungrabGesture(widget)
 
 
 def close_popups() -> None:

@@ -3,29 +3,33 @@ spine, where a reader can point to where it hurts."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ..content.model import Library
-from . import icons, theme
+from ...content.model import START, Library, Topic
+from ...content.notices import Notice
+from ...content.render import markdown_to_html, render_body
+from ...languages import DEFAULT_LANGUAGE
+from .. import icons, theme
+from ..widgets import LabelledButton, WrappedLabel
 
 if TYPE_CHECKING:
-    from .start_spine import StartSpine
+    from .spine_card import StartSpine
 
 # The subjects offered as tiles, in order, as on the clinic's page.
 TILE_TOPICS = ("hoe-ontstaan-rugklachten", "oorzaak", "behandelingen",
@@ -38,23 +42,6 @@ SPINE_MIN_HEIGHT = 380
 SPINE_BELOW_HEIGHT = 470
 # In two columns of tiles the spine takes the second column of this many rows.
 SPINE_ROWS = 4
-
-
-class LabelledButton(QPushButton):
-    """A button whose text is in labels of its own, laid out inside it, so that it wraps."""
-
-    # The labels inside decide the size; QPushButton would otherwise size for its own text.
-    def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
 
 
 class TileButton(LabelledButton):
@@ -137,12 +124,12 @@ class StartPage(QScrollArea):
         self.heading.setObjectName("startHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro = QLabel(content)
+        self.intro = WrappedLabel(content)
         self.intro.setObjectName("startIntro")
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setMaximumWidth(900)
-        self.notices = QLabel(content)
+        self.notices = WrappedLabel(content)
         self.notices.setObjectName("startNotices")
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)
@@ -172,17 +159,22 @@ class StartPage(QScrollArea):
         self._spine_mode: str | None = None
         self._icons_loaded = False
         self._body_px = 18
-        self._lang = "nl"
+        self._lang = DEFAULT_LANGUAGE
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("StartPage", "Start page"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def populate(self, library: Library, lang: str) -> None:
         self._lang = lang
         if self.spine is not None:
             self.spine.set_language(lang)
-        start = library.get("start", lang)
+        start = library.get(START, lang)
         self.heading.setText(start.title if start else QCoreApplication.translate(
             "StartPage", "How can we help you?"))
         self.heading.setAccessibleName(self.heading.text())
@@ -217,6 +209,16 @@ class StartPage(QScrollArea):
             self.logo.setAccessibleName(name)
         self.logo.setVisible(not pixmap.isNull())
 
+    def show_welcome(self, start: Topic | None, notices: list[Notice],
+                     hide_unapproved: bool = False) -> None:
+        """The start page's own text, and the clinic's notices that are valid today; with
+        ``hide_unapproved``, additions the clinic's physician has not approved stay out."""
+        self.set_intro_html(render_body(start, "", set_apart=False,
+                                        additions=start.shows_additions(hide_unapproved))
+                            if start is not None else "")
+        self.set_notices_html("".join(
+            f"<p><b>{html.escape(n.title)}</b></p>{markdown_to_html(n.body)}" for n in notices))
+
     def set_notices_html(self, html_text: str) -> None:
         self.notices.setText(html_text)
         self.notices.setVisible(bool(html_text))
@@ -233,7 +235,7 @@ class StartPage(QScrollArea):
 
     def load_spine(self, topics_for_region: Callable[[str], list[tuple[str, str]]]) -> None:
         """The spine goes into its place after the first paint: start-up does not wait."""
-        from .start_spine import StartSpine
+        from .spine_card import StartSpine
 
         self.spine = StartSpine(topics_for_region, self.spine_place)
         self.spine.set_text_size(self._body_px)
@@ -264,6 +266,12 @@ class StartPage(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown again after the window changed its shape behind another page (a tablet
+        # turned on its side): the tiles' heights were measured for their old width.
+        self.widget().layout().invalidate()
 
     def _relayout(self) -> None:
         """Where the spine goes: in a column of its own beside the tiles when two columns of

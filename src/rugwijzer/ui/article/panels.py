@@ -12,12 +12,13 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from ..content.clinic import ClinicProfile
-from ..content.experiences import Experience, matching
-from ..content.model import Library
-from ..content.qr import can_encode
-from . import theme
-from .article import format_date
+from ...content.clinic import ClinicProfile
+from ...content.experiences import Experience, matching
+from ...content.model import Library, Topic
+from ...content.qr import can_encode
+from ...i18n import format_date
+from ...languages import language
+from .. import theme
 
 translate = QCoreApplication.translate
 
@@ -46,14 +47,19 @@ def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
 
 
 def _card(experience: Experience, library: Library, lang: str) -> str:
+    """One patient: the photo or initials beside the name, what it is about, the story."""
     image = (experience.photo.as_uri() if experience.photo is not None
              else f"avatar:{quote(experience.initials)}")
+    return ('<table class="card" width="100%" cellspacing="0" cellpadding="12"><tr>'
+            f'<td width="{AVATAR_PX + 16}" valign="top"><img src="{image}" '
+            f'width="{AVATAR_PX}" height="{AVATAR_PX}"/></td><td valign="top">'
+            + "".join(_story(experience, library, lang)) + "</td></tr></table>")
+
+
+def _story(experience: Experience, library: Library, lang: str) -> list[str]:
     tags = " · ".join(html.escape(topic.title) for topic_id in experience.tags
                       if (topic := library.get(topic_id, lang)) is not None)
-    parts = [f'<table class="card" width="100%" cellspacing="0" cellpadding="12"><tr>'
-             f'<td width="{AVATAR_PX + 16}" valign="top"><img src="{image}" '
-             f'width="{AVATAR_PX}" height="{AVATAR_PX}"/></td><td valign="top">'
-             f'<p class="card-name">{html.escape(experience.name)}</p>'
+    parts = [f'<p class="card-name">{html.escape(experience.name)}</p>',
              f'<p class="card-tags">{tags}</p>']
     if experience.quote(lang):
         parts.append(f'<p class="card-quote">“{html.escape(experience.quote(lang))}”</p>')
@@ -63,8 +69,7 @@ def _card(experience: Experience, library: Library, lang: str) -> str:
         consent = translate("Panels", "Shared with consent, {date}").format(
             date=format_date(experience.consent_date, lang))
         parts.append(f'<p class="card-tags">{html.escape(consent)}</p>')
-    parts.append("</td></tr></table>")
-    return "".join(parts)
+    return parts
 
 
 def experiences_html(experiences: list[Experience], library: Library, lang: str,
@@ -72,24 +77,28 @@ def experiences_html(experiences: list[Experience], library: Library, lang: str,
                      filters: bool = False) -> str:
     """Cards of the experiences that match; with ``filters``, links to narrow them down."""
     shown = matching(experiences, condition, treatment)
-    out = []
     if filters:
-        out.append(_filter_links(experiences, library, lang, condition, treatment))
-    elif not shown:
-        return ""
+        heading = _filter_links(experiences, library, lang, condition, treatment)
+    elif shown:
+        heading = _experiences_heading(library.get(condition or treatment or "", lang), lang)
     else:
-        topic = library.get(condition or treatment or "", lang)
-        heading = translate("Panels", "Experiences of patients with {topic}").format(
-            topic=topic.title.lower() if topic and lang == "nl" else topic.title if topic else "")
-        out.append(f'<h2 class="related">{html.escape(heading)}</h2>')
-    out.extend(_card(e, library, lang) for e in shown)
+        return ""
+    out = [heading, *(_card(e, library, lang) for e in shown)]
     if filters and not shown:
         none = translate("Panels", "No experiences match this choice.")
         out.append(f"<p>{html.escape(none)}</p>")
-    out.append('<p class="related-summary">' + html.escape(QCoreApplication.translate("Panels",
-        "Every person is different: what one patient experienced may go differently for "
-        "you. Your physician can tell you what to expect.")) + "</p>")
+    caution = translate(
+        "Panels", "Every person is different: what one patient experienced may go differently "
+                  "for you. Your physician can tell you what to expect.")
+    out.append(f'<p class="related-summary">{html.escape(caution)}</p>')
     return "\n".join(out)
+
+
+def _experiences_heading(topic: Topic | None, lang: str) -> str:
+    title = topic.title if topic else ""
+    heading = translate("Panels", "Experiences of patients with {topic}").format(
+        topic=title.lower() if language(lang).lowercase_titles else title)
+    return f'<h2 class="related">{html.escape(heading)}</h2>'
 
 
 def _filter_links(experiences: list[Experience], library: Library, lang: str,
@@ -122,9 +131,22 @@ def parse_filter(target: str) -> tuple[str | None, str | None]:
 
 
 def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
+    """The call to action: how to reach the clinic, with a QR code to scan."""
     heading = translate("Panels", "Recognise these complaints?")
     invitation = translate(
         "Panels", "Let us advise you, without obligation, based on your personal situation.")
+    target = clinic.qr_target
+    if target is not None and not can_encode(target):
+        target = None
+    qr = _qr_cell(target, 160 if compact else 200) if target else ""
+    return (f'<table class="advice" width="100%" cellspacing="0" cellpadding="18"><tr>'
+            f'<td valign="top"><p class="advice-heading">{html.escape(heading)}</p>'
+            f"<p>{html.escape(invitation)}</p>"
+            f'<p class="advice-contact"><b>{html.escape(clinic.name)}</b><br/>'
+            + "<br/>".join(_contact_rows(clinic)) + f"</p></td>{qr}</tr></table>")
+
+
+def _contact_rows(clinic: ClinicProfile) -> list[str]:
     rows = []
     if clinic.phone:
         phone = translate("Panels", "Phone: {phone}").format(phone=clinic.phone)
@@ -142,16 +164,11 @@ def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
     if not rows:
         ask = translate("Panels", "Ask at the reception desk: we are happy to help.")
         rows.append(html.escape(ask))
-    target = clinic.qr_target
-    if target is not None and not can_encode(target):
-        target = None
-    size = 160 if compact else 200
+    return rows
+
+
+def _qr_cell(target: str, size: int) -> str:
     scan = translate("Panels", "Scan with your phone")
-    qr = (f'<td width="{size + 16}" valign="top" align="center"><img src="qr:{quote(target)}" '
-          f'width="{size}" height="{size}"/><p class="related-summary">'
-          f"{html.escape(scan)}</p></td>") if target else ""
-    return (f'<table class="advice" width="100%" cellspacing="0" cellpadding="18"><tr>'
-            f'<td valign="top"><p class="advice-heading">{html.escape(heading)}</p>'
-            f"<p>{html.escape(invitation)}</p>"
-            f'<p class="advice-contact"><b>{html.escape(clinic.name)}</b><br/>'
-            + "<br/>".join(rows) + f"</p></td>{qr}</tr></table>")
+    return (f'<td width="{size + 16}" valign="top" align="center"><img src="qr:{quote(target)}" '
+            f'width="{size}" height="{size}"/><p class="related-summary">'
+            f"{html.escape(scan)}</p></td>")

@@ -1,13 +1,12 @@
-"""The article view: a topic's text with related topics and its source in the footer."""
+"""The article view: shows a topic's text and hands its links to the window."""
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
@@ -19,11 +18,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from .. import resources
-from ..content.images import file_problem, inside
-from ..content.model import Library, Topic
-from ..content.render import render_body
-from .theme import article_style_sheet
+from ... import resources
+from ...content.images import file_problem, inside
+from ...content.model import Topic
+from ..theme import article_style_sheet
 
 log = logging.getLogger(__name__)
 
@@ -31,62 +29,6 @@ log = logging.getLogger(__name__)
 MEASURE_CHARS = 68
 MIN_SIDE_MARGIN = 28
 TOP_MARGIN = 28
-
-
-def format_date(date, lang: str) -> str:
-    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
-    return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
-
-
-def article_html(topic: Topic, library: Library, lang: str, extras: str = "",
-                 hide_unapproved: bool = False) -> str:
-    """The complete HTML of an article, in the language of the installed translator.
-
-    ``extras`` (experiences, the call to action) comes after the text, before "read more".
-    With ``hide_unapproved`` (the clinic's ``additions = "hide"``), additions that the
-    clinic's physician has not approved are left out.
-    """
-    parts = [f"<h1>{html.escape(topic.title)}</h1>"]
-    if topic.summary:
-        parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
-    shown = topic.shows_additions(hide_unapproved)
-    if shown or not topic.only_additions:
-        label = QCoreApplication.translate("Article", "Extra explanation")
-        parts.append(render_body(topic, label, additions=shown))
-    else:
-        parts.append("<p>" + html.escape(QCoreApplication.translate(
-            "Article", "This page is shown once the clinic's physician has approved it."))
-            + "</p>")
-    parts.append(extras)
-    related = [found for topic_id in topic.related
-               if (found := library.get(topic_id, lang)) is not None]
-    if related:
-        heading = QCoreApplication.translate("Article", "Read more")
-        parts.append(f'<h2 class="related">{html.escape(heading)}</h2>')
-        for item in related:
-            parts.append(f'<p style="margin-bottom: 2px;"><a href="topic:{item.id}">'
-                         f"{html.escape(item.title)}</a></p>")
-            if item.summary:
-                parts.append(f'<p class="related-summary">{html.escape(item.summary)}</p>')
-    parts.append("<hr/>")
-    parts.extend(f'<p class="footer">{html.escape(line)}</p>'
-                 for line in footer_lines(topic, lang, shown))
-    return "\n".join(parts)
-
-
-def footer_lines(topic: Topic, lang: str, additions_shown: bool = True) -> list[str]:
-    """Where the text comes from, when it last changed, and whether the clinic's physician
-    approved it: an approval only when the physician recorded one for this very text."""
-    lines = [QCoreApplication.translate("Article", "Source: {source}. Updated on {date}.")
-             .format(source=topic.source, date=format_date(topic.updated, lang))]
-    if topic.approved:
-        lines.append(QCoreApplication.translate("Article", "Approved by {name} on {date}.")
-                     .format(name=topic.approved_by, date=format_date(topic.approved_on, lang)))
-    elif topic.has_additions and additions_shown:
-        lines.append(QCoreApplication.translate(
-            "Article", "This page has extra explanation that the clinic's physician has not "
-                       "yet approved."))
-    return lines
 
 
 def root_frame(document: QTextDocument) -> QTextFrame:
@@ -129,6 +71,11 @@ class ArticleView(QTextBrowser):
 
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("Article", "Article"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_body_size(self, body_px: int) -> None:
         self._body_px = body_px
@@ -178,7 +125,8 @@ class ArticleView(QTextBrowser):
     def _resource(self, kind: int, url: QUrl):
         scheme = url.scheme()
         if scheme in ("avatar", "qr"):
-            from . import panels, qr
+            from .. import qr
+            from . import panels
 
             value = unquote(url.toString().partition(":")[2])
             return (panels.avatar_image(value) if scheme == "avatar"

@@ -19,23 +19,46 @@ from __future__ import annotations
 import atexit
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleEvent,
     QAccessibleInterface,
+    QPainterPath,
+    QTransform,
     QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget
 
-from ..content.regions import REGIONS
+from ...content.regions import REGIONS
+from ...session import Consultation
 
-if TYPE_CHECKING:
-    from .spine_view import SpineCanvas
+
+class SpineCanvas(Protocol):
+    """What is read here of the canvas, a QWidget that paints the parts itself (widget
+    methods such as ``rect`` and ``mapToGlobal`` are used too)."""
+
+    shapes: list[tuple[str, QPainterPath]]
+    highlighted: frozenset[str]
+    selected: str | None
+    hover: str | None
+    language: str
+    consultation: Consultation | None
+    hovered: SignalInstance
+    activated: SignalInstance
+    regionsChanged: SignalInstance
+
+    def region_ids(self) -> list[str]: ...
+
+    def region_at(self, point: QPointF) -> str | None: ...
+
+    def transform(self) -> QTransform: ...
+
+    def select(self, region: str | None) -> None: ...
 
 _registries: set[AccessibleParts] = set()
 _factory_installed = False

@@ -1,0 +1,1 @@
+"""The article: a topic's text as rich text, with what belongs at its end, and its view."""

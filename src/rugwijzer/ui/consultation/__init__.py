@@ -1,0 +1,1 @@
+"""Consultation mode: the physician's tools, the patient's screen and the handout."""

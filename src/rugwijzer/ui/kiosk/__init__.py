@@ -1,0 +1,1 @@
+"""Tablet mode: locked, touch-first, and back to the start for every new reader."""

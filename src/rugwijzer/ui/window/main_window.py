@@ -1,0 +1,418 @@
+"""The main window: it composes the toolbar, the topic list, the pages and the two modes,
+wires them together in one place, and navigates between topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from ... import APP_NAME
+from ...content.clinic import ClinicProfile
+from ...content.diagnostics import Diagnostic
+from ...content.experiences import Experience
+from ...content.model import START, Library
+from ...content.notices import Notice, active_notices
+from ...content.search import search
+from ...i18n import Translations
+from ...session import Session
+from ...settings import TEXT_SIZES, Settings
+from .. import theme
+from ..article.html import EXPERIENCES, ArticleTexts
+from ..consultation.mode import ConsultationMode
+from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
+from ..kiosk.mode import KioskMode
+from ..start.page import StartPage
+from .article_page import ArticlePage
+from .notice_bar import NoticeBar
+from .sidebar import Sidebar
+from .toolbar import Toolbar
+
+log = logging.getLogger(__name__)
+
+DRAWINGS_DELAY_MS = 1500
+
+
+class MainWindow(QMainWindow):
+    topicOpened = Signal(str)
+    startupFinished = Signal()
+    sessionReset = Signal()
+
+    def __init__(self, library: Library, settings: Settings, translations: Translations,
+                 default_language: str, clinic: ClinicProfile | None = None,
+                 experiences: list[Experience] | None = None,
+                 notices: dict[str, list[Notice]] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.clinic = clinic or ClinicProfile(name=APP_NAME)
+        self.library = library
+        self.notices = notices or {}
+        self.today = today
+        self.settings = settings
+        self.translations = translations
+        self.default_language = default_language
+        self.session = Session(language=translations.language or default_language)
+        self.texts = ArticleTexts(library, experiences or [], self.clinic)
+        self.current_topic: str | None = None
+        self.startup_finished = False  # the first paint has happened
+        self.ready = False  # and what was left for after it has been done
+
+        self.toolbar = Toolbar(self, self.clinic.name)
+        self._build_central()
+        self.kiosk_mode = KioskMode(self)
+        self.consultation_mode = ConsultationMode(
+            self, self.centralWidget(), self.session, library, self.texts, self.article_page,
+            self.clinic)
+        self._connect_signals()
+        self.setMinimumSize(QSize(720, 480))
+        self._apply_text_size()
+        self._populate()
+        self.retranslate()
+        self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.notice_bar = NoticeBar(central)
+        layout.addWidget(self.notice_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.sidebar = Sidebar(self.splitter)
+        self.sidebar.setMinimumWidth(200)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName("pages")
+        self.start_page = StartPage(self.pages)
+        self.start_page.set_clinic(self.clinic.name, self.clinic.logo)
+        self.article_page = ArticlePage(self._topics_for_region, self.pages)
+        self.article = self.article_page.article
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.article_page)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 900])
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _connect_signals(self) -> None:
+        """Every connection between the window's parts, in one place."""
+        toolbar, kiosk, consultation = self.toolbar, self.kiosk_mode, self.consultation_mode
+        session = self.session
+        # The translator first: what the others show next is in the new language.
+        session.languageChanged.connect(self.translations.switch)
+        session.languageChanged.connect(self.article_page.set_language)
+        session.languageChanged.connect(consultation.set_language)
+        session.languageChanged.connect(self._language_changed)
+        session.textSizeChanged.connect(self._text_size_changed)
+
+        toolbar.back_action.triggered.connect(self.go_back)
+        toolbar.forward_action.triggered.connect(self.go_forward)
+        toolbar.start_action.triggered.connect(self.go_start)
+        toolbar.smaller_action.triggered.connect(
+            lambda: self.set_text_size(self.session.text_size - 1))
+        toolbar.larger_action.triggered.connect(
+            lambda: self.set_text_size(self.session.text_size + 1))
+        toolbar.topics_action.triggered.connect(kiosk.toggle_topics)
+        toolbar.consult_action.triggered.connect(consultation.set_active)
+        toolbar.languageChosen.connect(self.set_language)
+        toolbar.searchEntered.connect(self._search)
+        toolbar.topicChosen.connect(self.open_topic)
+
+        self.sidebar.topicChosen.connect(self.open_topic)
+        self.start_page.topicChosen.connect(self.open_topic)
+        self.article.topicLinkActivated.connect(self.open_topic)
+        self.article.externalLinkActivated.connect(self.article_page.open_external_link)
+        self.article.regionLinkActivated.connect(self.article_page.show_region)
+        self.article.filterActivated.connect(self.filter_experiences)
+        self.article_page.spineTopicRequested.connect(self.open_topic)
+        self.article_page.spineChanged.connect(consultation.sync_presenter)
+        self.topicOpened.connect(consultation.topic_opened)
+        self.topicOpened.connect(kiosk.topic_opened)
+
+        consultation.activeChanged.connect(toolbar.consult_action.setChecked)
+        consultation.topicRequested.connect(self.open_topic)
+        consultation.cleared.connect(self._start_afresh)
+
+        kiosk.activeChanged.connect(toolbar.set_tablet)
+        kiosk.activeChanged.connect(self.article_page.set_tablet)
+        kiosk.activeChanged.connect(self.notice_bar.set_private)
+        kiosk.activeChanged.connect(lambda on: consultation.set_available(not on))
+        kiosk.resetRequested.connect(self.reset_session)
+
+    # ----- start-up -----------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self.startup_finished:
+            # The first paint has been flushed: now load what the first look did not need.
+            self.startup_finished = True
+            QTimer.singleShot(0, self.finish_startup)
+        return handled
+
+    def finish_startup(self) -> None:
+        self.startup_finished = True
+        self.sidebar.load_icons()
+        self.start_page.load_icons()
+        self.start_page.load_spine(self._topics_for_region)
+        # Once the window has settled, the other views of the spine are drawn in the
+        # background, so that the first opening of a condition does not wait for its picture.
+        QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
+        self.toolbar.load_icons()
+        self._show_welcome()
+        self.ready = True
+        # With icons loaded, narrow windows can show the navigation buttons as icons only.
+        self.toolbar.fit(self.width())
+        self.startupFinished.emit()
+
+    @staticmethod
+    def _build_drawings() -> None:
+        from ..spine import art
+
+        art.build_in_background()
+
+    def show_problems(self, problems: list[Diagnostic]) -> None:
+        self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])
+
+    def add_notice(self, message: Callable[[], str]) -> None:
+        self.notice_bar.add_message(message)
+
+    # ----- navigation ---------------------------------------------------------------------
+
+    def open_topic(self, topic_id: str, record: bool = True) -> bool:
+        """Open a topic; an unknown id leaves the window as it is and returns False."""
+        lang = self.session.language
+        topic = self.library.get(topic_id, lang)
+        if topic is None:
+            return False
+        self._remember_scroll()
+        if topic_id == START:
+            self.pages.setCurrentWidget(self.start_page)
+        else:
+            self.article.show_topic(topic, self.texts.html(topic_id, lang,
+                                                           self.session.experience_filter))
+            self.pages.setCurrentWidget(self.article_page)
+            self.article_page.ensure_spine().show_topic(topic.regions, topic.view)
+        self.current_topic = topic_id
+        if record:
+            self.session.history.visit(topic_id)
+        else:
+            self._restore_scroll(topic_id)
+        self.sidebar.select_topic(topic_id)
+        self._update_title()
+        self._update_history_actions()
+        self.topicOpened.emit(topic_id)
+        return True
+
+    def go_back(self) -> None:
+        if self.session.history.can_go_back:
+            self.open_topic(self.session.history.back() or START, record=False)
+
+    def go_forward(self) -> None:
+        if self.session.history.can_go_forward:
+            self.open_topic(self.session.history.forward() or START, record=False)
+
+    def go_start(self) -> None:
+        self.open_topic(START)
+
+    def _start_afresh(self) -> None:
+        """The start page with no history, as for a new patient."""
+        self.go_start()
+        self.session.history.clear()
+        self.session.history.visit(START)
+        self._update_history_actions()
+
+    def _remember_scroll(self) -> None:
+        if self.current_topic and self.current_topic != START:
+            self.session.scroll_positions[self.current_topic] = \
+                self.article.verticalScrollBar().value()
+
+    def _restore_scroll(self, topic_id: str) -> None:
+        position = self.session.scroll_positions.get(topic_id)
+        if position is not None and topic_id != START:
+            self.article.verticalScrollBar().setValue(position)
+
+    def _topics_for_region(self, region_id: str) -> list[tuple[str, str]]:
+        lang = self.session.language
+        return [(t.id, t.title) for t in self.library.topics_for_region(region_id, lang)]
+
+    def filter_experiences(self, target: str) -> None:
+        self.session.experience_filter = target
+        if self.current_topic == EXPERIENCES:
+            self.open_topic(self.current_topic, record=False)
+
+    def _update_history_actions(self) -> None:
+        self.toolbar.set_history(self.session.history.can_go_back,
+                                 self.session.history.can_go_forward)
+
+    def _update_title(self) -> None:
+        topic = self.library.get(self.current_topic or START, self.session.language)
+        owner = f"{self.clinic.name} · {APP_NAME}" if self.clinic.name != APP_NAME else APP_NAME
+        if topic is None or topic.id == START:
+            self.setWindowTitle(owner)
+        else:
+            self.setWindowTitle(f"{topic.title} — {owner}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        # The mouse's back and forward buttons work anywhere in the window, as in a browser:
+        # widgets that do not use these buttons pass the event on to the window.
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def _search(self, query: str) -> None:
+        hits = search(self.library, self.session.language, query, limit=1)
+        if hits:
+            self.open_topic(hits[0].topic.id)
+        elif query.strip():
+            self.statusBar().showMessage(
+                self.tr("No topic found for “{query}”.").format(query=query.strip()), 6000)
+
+    # ----- language and text size ---------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.session.set_language(lang)
+
+    def _language_changed(self, _lang: str) -> None:
+        self._populate()
+        if self.current_topic:
+            self.open_topic(self.current_topic, record=False)
+        self._show_welcome()
+
+    def set_text_size(self, index: int) -> None:
+        self.session.set_text_size(index)
+
+    def _text_size_changed(self, _index: int) -> None:
+        self._apply_text_size()
+        if self.current_topic and self.current_topic != START:
+            self.open_topic(self.current_topic, record=False)
+
+    @property
+    def body_px(self) -> int:
+        return TEXT_SIZES[self.session.text_size]
+
+    def _apply_text_size(self) -> None:
+        body_px = self.body_px
+        self.article_page.set_text_size(body_px)
+        self.start_page.set_text_size(body_px)
+        theme.set_font_size(self.sidebar, max(15, body_px - 2))
+        self.toolbar.set_text_size(self.session.text_size, len(TEXT_SIZES))
+
+    def _populate(self) -> None:
+        lang = self.session.language
+        self.sidebar.populate(self.library, lang)
+        self.start_page.populate(self.library, lang)
+        self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
+
+    def _show_welcome(self) -> None:
+        if not self.startup_finished:
+            return
+        lang = self.session.language
+        # Notices disappear by themselves once their last day has passed.
+        self.start_page.show_welcome(self.library.get(START, lang),
+                                     active_notices(self.notices.get(lang, []), self.today()),
+                                     self.clinic.hides_unapproved)
+
+    def retranslate(self) -> None:
+        """The window's own texts and its toolbar's; every widget in it does its own."""
+        self.toolbar.retranslate()
+        self.splitter.setAccessibleName(self.tr("Topics and text"))
+        self._update_title()
+
+    # ----- a new reader -------------------------------------------------------------------
+
+    def reset_session(self) -> None:
+        """Back to a fresh start for the next reader: nothing of the previous one remains."""
+        self.kiosk_mode.close_overlays()
+        self.toolbar.clear_search()
+        self.statusBar().clearMessage()
+        # Forget the current topic first, so nothing of it is re-shown or remembered below.
+        self.current_topic = None
+        self.texts.clear()
+        self.session.reset(self.default_language, KIOSK_TEXT_SIZE if self.kiosk_mode.active
+                           else self.settings.value("text_size"))
+        self._populate()
+        self.kiosk_mode.lay_out()
+        self.article_page.reset_spine()
+        self.start_page.reset_spine()
+        self.article.show()
+        self.open_topic(START)
+        # Also the notices: a tablet may run from one day into the next.
+        self._show_welcome()
+        for area in (self.article, self.start_page, self.sidebar):
+            area.verticalScrollBar().setValue(0)
+        self.sessionReset.emit()
+
+    # ----- window -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.toolbar.fit(self.width())
+        self.kiosk_mode.update_orientation()
+
+    def save_state(self) -> None:
+        if self.kiosk_mode.active:
+            # A tablet remembers nothing of its readers.
+            return
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.settings.set_value("language", self.session.language)
+        self.settings.set_value("last_topic", self.current_topic or START)
+        self.settings.set_value("text_size", self.session.text_size)
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.set_text_size(self.settings.value("text_size"))
+
+    def come_forward(self, topic: str = "") -> None:
+        """Rugwijzer was started again on this desktop: show this window (and ``topic``)."""
+        if self.kiosk_mode.active:
+            # The tablet keeps its reader's page; it only makes sure it is in front.
+            self.kiosk_mode.show_full_screen()
+            self.raise_()
+            return
+        if topic:
+            self.open_topic(topic)
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self.kiosk_mode.window_state_changed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode.active:
+            # Alt+F4, the window manager's close or a close() call would leave the patient
+            # on the desktop: only staff who left tablet mode with the PIN can quit.
+            log.info("a request to close the tablet window was refused")
+            event.ignore()
+            return
+        self.save_state()
+        self.consultation_mode.toggle_presenter(False)
+        super().closeEvent(event)

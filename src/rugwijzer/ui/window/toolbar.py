@@ -1,0 +1,261 @@
+"""The window's actions and its two toolbars: navigation and search on the left; the
+consultation switch, the languages and the text size on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from ...languages import LANGUAGES, language
+from .. import icons
+
+SLACK = 24  # the toolbar area's own margins
+
+
+class Toolbar(QObject):
+    """Its actions carry the shortcuts for the whole window; the window connects their
+    ``triggered`` signals. Choices that need more than a click are signals of their own."""
+
+    languageChosen = Signal(str)
+    searchEntered = Signal(str)
+    topicChosen = Signal(str)  # picked by its title from the search's suggestions
+
+    def __init__(self, window: QMainWindow, brand: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self.tablet = False
+        self.portrait = False
+        self._icons = False
+        self._width = 0
+        self._topics: dict[str, str] = {}  # title -> topic id
+        self._build_actions()
+        self._build_toolbars(brand)
+
+    # ----- construction -------------------------------------------------------------------
+
+    def _action(self, name: str, shortcuts: list[QKeySequence]) -> QAction:
+        action = QAction(self._window)
+        action.setObjectName(name)
+        action.setShortcuts(shortcuts)
+        self._window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        # Not the platform's full Back binding: it includes Backspace, which would leave a
+        # page whenever someone meant to correct a search.
+        self.back_action = self._action("backAction", [key("Alt+Left"), key(Qt.Key.Key_Back)])
+        self.forward_action = self._action("forwardAction",
+                                           [key("Alt+Right"), key(Qt.Key.Key_Forward)])
+        self.start_action = self._action("startAction", [key("Alt+Home")])
+        self.smaller_action = self._action("smallerAction",
+                                           [key(key.StandardKey.ZoomOut), key("Ctrl+-")])
+        self.larger_action = self._action(
+            "largerAction", [key(key.StandardKey.ZoomIn), key("Ctrl++"), key("Ctrl+=")])
+        self.search_action = self._action("searchAction", [key(key.StandardKey.Find)])
+        self.search_action.triggered.connect(self.focus_search)
+        self.consult_action = self._action("consultAction", [])
+        self.consult_action.setCheckable(True)
+        self.topics_action = self._action("topicsAction", [])
+        self.topics_action.setCheckable(True)
+        self.topics_action.setVisible(False)
+        self.language_group = QActionGroup(self._window)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(code.upper(), self.language_group)
+            action.setObjectName(f"language{code.upper()}Action")
+            action.setCheckable(True)
+            # Each language names itself, so a reader who does not understand the current
+            # one still recognises their own.
+            action.setToolTip(language(code).name)
+            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            self.language_actions[code] = action
+
+    def _new_toolbar(self, name: str) -> QToolBar:
+        toolbar = QToolBar(self._window)
+        toolbar.setObjectName(name)
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(22, 22))
+        self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        return toolbar
+
+    def _build_toolbars(self, brand: str) -> None:
+        # Two toolbars share one row; in portrait the second moves to a row of its own, so
+        # nothing is hidden behind an overflow arrow on a narrow tablet.
+        self.main = self._new_toolbar("mainToolbar")
+        self.options = self._new_toolbar("optionsToolbar")
+        self.brand = QLabel(brand, self.main)
+        self.brand.setTextFormat(Qt.TextFormat.PlainText)
+        self.brand.setObjectName("brand")
+        self.brand_action = self.main.addWidget(self.brand)
+        self.brand_action.setVisible(False)
+        self.main.addAction(self.topics_action)
+        for action in (self.back_action, self.forward_action, self.start_action):
+            self.main.addAction(action)
+        self.main.addSeparator()
+        self.search_field = QLineEdit(self.main)
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.search_field.returnPressed.connect(
+            lambda: self.searchEntered.emit(self.search_field.text()))
+        self._titles = QStringListModel(self)
+        completer = QCompleter(self._titles, self.search_field)
+        completer.setObjectName("searchCompleter")
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._title_chosen)
+        self.search_field.setCompleter(completer)
+        self.search_widget_action = self.main.addWidget(self.search_field)
+        spacer = QWidget(self.options)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.options.addWidget(spacer)
+        self.options.addAction(self.consult_action)
+        self.options.addSeparator()
+        for action in self.language_actions.values():
+            self.options.addAction(action)
+        self.options.addSeparator()
+        self.options.addAction(self.smaller_action)
+        self.options.addAction(self.larger_action)
+        self._buttons: dict[QAction, QToolButton] = {}
+        for toolbar in (self.main, self.options):
+            for action in toolbar.actions():
+                button = toolbar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.setObjectName(action.objectName().replace("Action", "Button"))
+                    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                    self._buttons[action] = button
+        for action in (self.smaller_action, self.larger_action, self.consult_action,
+                       *self.language_actions.values()):
+            self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    # ----- state --------------------------------------------------------------------------
+
+    def button_for(self, action: QAction) -> QToolButton | None:
+        """The toolbar button that shows ``action``."""
+        return self._buttons.get(action)
+
+    def load_icons(self) -> None:
+        """Icons, once the first paint is done; from then on a narrow window may show the
+        navigation as icons only."""
+        for name, action in (("back", self.back_action), ("forward", self.forward_action),
+                             ("start", self.start_action), ("topics", self.topics_action)):
+            action.setIcon(icons.action_icon(name))
+        self._icons = True
+
+    def set_history(self, can_go_back: bool, can_go_forward: bool) -> None:
+        self.back_action.setEnabled(can_go_back)
+        self.forward_action.setEnabled(can_go_forward)
+
+    def set_text_size(self, index: int, sizes: int) -> None:
+        self.smaller_action.setEnabled(index > 0)
+        self.larger_action.setEnabled(index < sizes - 1)
+
+    def set_language(self, lang: str, topics: list[tuple[str, str]]) -> None:
+        """The language shown as chosen, and the topics, (id, title), that search suggests."""
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+        self._topics = {title: topic_id for topic_id, title in reversed(topics)}
+        self._titles.setStringList([title for _topic_id, title in topics])
+
+    def _title_chosen(self, title: str) -> None:
+        if title in self._topics:
+            self.topicChosen.emit(self._topics[title])
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_field.clear()
+
+    def set_tablet(self, on: bool) -> None:
+        """Tablet mode: the clinic's name (held down for staff), no forward and no
+        consultation, and the languages written out."""
+        self.tablet = on
+        self.brand_action.setVisible(on)
+        self.forward_action.setVisible(not on)
+        self.consult_action.setVisible(not on)
+        self._name_languages()
+        self.fit(self._width)
+
+    def set_portrait(self, on: bool) -> None:
+        """In portrait the topic list does what search does, and the row has no room for
+        both: a button shows the topics, and the options get a row of their own."""
+        self.portrait = on
+        self.topics_action.setVisible(on)
+        self.search_widget_action.setVisible(not on)
+        if on:
+            self._window.insertToolBarBreak(self.options)
+        else:
+            self._window.removeToolBarBreak(self.options)
+            self.topics_action.setChecked(False)
+
+    def fit(self, width: int) -> None:
+        """The search field gives way first, so the toolbar never hides buttons behind an
+        overflow arrow or squeezes their names, down to the smallest window."""
+        self._width = width
+        compact = width < 1000 and not self.tablet
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact and self._icons
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.back_action, self.forward_action, self.start_action):
+            self.button_for(action).setToolButtonStyle(style)
+        search = self.search_field
+        shown = search.sizeHint().expandedTo(search.minimumSize()).boundedTo(search.maximumSize())
+        # What the buttons need, in both toolbars: the search field has the rest.
+        others = self.main.sizeHint().width() - shown.width() + self.options.sizeHint().width()
+        search.setFixedWidth(max(120, min(320, width - (560 if compact else 700),
+                                          width - others - SLACK)))
+
+    # ----- texts --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        texts = {
+            self.back_action: (self.tr("Back"),
+                               self.tr("Go back to the previous topic (Alt+Left)")),
+            self.forward_action: (self.tr("Forward"), self.tr("Go forward again (Alt+Right)")),
+            self.start_action: (self.tr("Start"), self.tr("Go to the start page")),
+            self.smaller_action: (self.tr("A−"), self.tr("Smaller text")),
+            self.larger_action: (self.tr("A+"), self.tr("Larger text")),
+            self.search_action: (self.tr("Search"), self.tr("Search the topics")),
+            self.topics_action: (self.tr("Topics"), self.tr("Show all topics")),
+            self.consult_action: (self.tr("Consultation"),
+                                  self.tr("Tools to mark the spine and make a handout")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            button = self.button_for(action)
+            if button is not None:
+                button.setAccessibleName(tip)
+        self._name_languages()
+        self.brand.setAccessibleName(self.tr("Rugwijzer"))
+        self.main.setWindowTitle(self.tr("Navigation"))
+        self.main.setAccessibleName(self.tr("Navigation"))
+        self.options.setWindowTitle(self.tr("Language and text size"))
+        self.options.setAccessibleName(self.tr("Language and text size"))
+        self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
+        self.search_field.setAccessibleName(self.tr("Search the topics"))
+        # Names of another length need another share of the row.
+        self.fit(self._width)
+
+    def _name_languages(self) -> None:
+        for code, action in self.language_actions.items():
+            # On a tablet the languages are written out: a short code is easy to miss.
+            action.setText(action.toolTip() if self.tablet else code.upper())
+            button = self.button_for(action)
+            button.setAccessibleName(action.toolTip())
+            button.setAccessibleDescription(self.tr("Show Rugwijzer in this language"))
