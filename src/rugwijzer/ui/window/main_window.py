@@ -7,8 +7,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ... import APP_NAME
@@ -35,6 +35,20 @@ from .toolbar import Toolbar
 log = logging.getLogger(__name__)
 
 DRAWINGS_DELAY_MS = 1500
+# A first start, with no size saved: this share of the screen, and no less than this where
+# the screen has the room.
+FIRST_SHARE, FIRST_MIN = 0.8, QSize(1024, 640)
+
+
+def first_geometry(available: QRect) -> QRect:
+    """Where the window opens when nothing was saved: most of the free screen, centred."""
+    width = min(available.width(), max(round(available.width() * FIRST_SHARE),
+                                       FIRST_MIN.width()))
+    height = min(available.height(), max(round(available.height() * FIRST_SHARE),
+                                         FIRST_MIN.height()))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 class MainWindow(QMainWindow):
@@ -379,6 +393,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.setGeometry(first_geometry(screen.availableGeometry()))
         splitter = self.settings.value("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
