@@ -1,5 +1,10 @@
-"""The spine panel: the illustration with its view choice, healthy/affected switch, caption,
-the topics about the chosen part and, in consultation mode, the physician's tools.
+"""The spine panel: the illustration with its view choice, healthy/affected switch, the
+switch for the parts' names, caption, the topics about the chosen part and, in consultation
+mode, the physician's tools.
+
+The picture has the room: a panel wider than tall puts the caption and topics beside it,
+and a consultation names the chosen part without listing its topics. Presenting, the
+picture fills the panel under one slim row of controls.
 
 What it shows is published with signals and ``state()``; other parts of the window use its
 methods and never its child widgets.
@@ -9,15 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,27 +32,72 @@ from PySide6.QtWidgets import (
 from ...content.regions import REGIONS, VIEWS
 from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
+from .. import icons, theme
 from ..widgets import (
     ElidingComboBox,
     WrappingButton,
     disable_kinetic_scrolling,
-    discard_widgets,
     enable_kinetic_scrolling,
-    layout_widgets,
 )
-from . import drawings, render
+from . import drawings, render, touch
 from .canvas import SpineCanvas
 from .drawings import SpineState
+from .tools import ToolRow
+
+CLOSE_UPS = ("disc", "canal", "facet")
+MARGINS = (12, 12, 12, 12)
+# Under the text, the picture keeps at least this share of the panel's height, and under it
+# there is room for this many topics.
+PICTURE_SHARE, TOPICS_KEPT = 0.5, 2
+# Beside a picture in a wide panel, the caption and topics take this share of its width.
+DETAILS_SHARE, DETAILS_MIN, DETAILS_MAX = 0.4, 240, 420
+
+
+class TopicList(QScrollArea):
+    """The topics about the chosen part, each button as tall as its title needs at this
+    width; where they are taller together than the room, they scroll."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spineTopicsArea")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        topics = QWidget(self)
+        topics.setObjectName("spineTopics")
+        layout = QVBoxLayout(topics)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        self.setWidget(topics)
+
+    def needed(self, width: int) -> int:
+        """The height of the topics at ``width``: nothing without them."""
+        layout = self.widget().layout()
+        if not layout.hasHeightForWidth():
+            return 0
+        return max(0, layout.totalHeightForWidth(width))
+
+    def fit(self) -> None:
+        width = self.viewport().width()
+        self.widget().setFixedSize(width, max(self.needed(width), self.viewport().height()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Also when a scroll bar comes or goes, and the titles wrap anew.
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().viewportEvent(event)
 
 
 class SpinePanel(QWidget):
     """The illustration with its view choice, healthy/affected switch, caption and topics."""
 
-    viewChanged = Signal(str, bool)  # view, affected
+    viewChanged = Signal(str, bool)  # view, affected (and on a change of the names shown)
     regionActivated = Signal(str)
     marksChanged = Signal()
     topicRequested = Signal(str)
     enlargeRequested = Signal(bool)
+    presentRequested = Signal()  # the picture on the whole window, for explaining
+    leaveRequested = Signal()  # presenting: back to the window as it was
 
     def __init__(self, topics_for_region: Callable[[str], list[tuple[str, str]]],
                  parent: QWidget | None = None) -> None:
@@ -56,23 +108,30 @@ class SpinePanel(QWidget):
         self.view = "side"
         self.affected = False
         self.controls_shown = True
+        self.presenting = False
+        self.tablet = False
+        self.by_touch = False  # the reader's last input was a finger
+        self._watcher: touch.InputKind | None = None
+        self._topic_heights: dict[tuple[int, str], int] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(*MARGINS)
         layout.setSpacing(8)
         self._build_controls(layout)
-        self._build_tools(layout)
+        self.tools = ToolRow(self)
+        self.tools.toolChosen.connect(self.set_tool)
+        self.tools.undoRequested.connect(self.undo)
+        self.tools.clearRequested.connect(self.clear_marks)
+        self.tools.presentRequested.connect(self.presentRequested)
+        self.tools.hide()
+        layout.addWidget(self.tools)
         self._build_picture(layout)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.reset_button)
-        self.buttons.addWidget(self.enlarge_button)
-        layout.addLayout(self.buttons)
-        self.buttons_on_top = False
+        self._build_overlays()
         self.retranslate()
         self._rebuild()
 
     def _build_controls(self, layout: QVBoxLayout) -> None:
-        """The view choice and the switch side by side, or one above the other when the
-        panel is too narrow for both names; zoom and enlarge go with them or below."""
+        """The view choice and its switches side by side, or the switches under it when the
+        panel is too narrow for all their names."""
         self.controls = controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.view_choice = ElidingComboBox(self)
         self.view_choice.setObjectName("spineViewChoice")
@@ -80,67 +139,90 @@ class SpinePanel(QWidget):
         self.affected_switch = QCheckBox(self)
         self.affected_switch.setObjectName("spineAffected")
         self.affected_switch.toggled.connect(self._affected_toggled)
-        self.reset_button = QPushButton(self)
-        self.reset_button.setObjectName("spineReset")
-        self.reset_button.clicked.connect(self._reset_zoom)
+        self.names_switch = QCheckBox(self)
+        self.names_switch.setObjectName("spineNames")
+        self.names_switch.setChecked(True)
+        self.names_switch.toggled.connect(self._names_toggled)
+        self.leave_button = QPushButton(self)
+        self.leave_button.setObjectName("spineLeave")
+        self.leave_button.clicked.connect(self.leaveRequested)
+        self.leave_button.hide()
+        self.switches = QHBoxLayout()
+        self.switches.addWidget(self.affected_switch)
+        self.switches.addWidget(self.names_switch)
+        self.switches.addStretch(1)
+        controls.addWidget(self.view_choice, 1)
+        controls.addLayout(self.switches)
+        controls.addWidget(self.leave_button)
+        layout.addLayout(controls)
+
+    def _build_picture(self, layout: QVBoxLayout) -> None:
+        """The picture and, under or beside it, its caption, the topics about the chosen
+        part and the list of parts for those who do not point."""
+        self.canvas = SpineCanvas(self)
+        self.canvas.hovered.connect(self._hovered)
+        self.canvas.activated.connect(self._activated)
+        self.canvas.marksChanged.connect(self.marksChanged)
+        self.canvas.magnifiedChanged.connect(self._magnified)
+        # What floats over the picture follows it.
+        self.canvas.installEventFilter(self)
+        self.details = QWidget(self)
+        self.details.setObjectName("spineDetails")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(8)
+        self.caption = QLabel(self.details)
+        self.caption.setObjectName("spineCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        details.addWidget(self.caption)
+        # The topics scroll where they would take the picture's room.
+        self.topics_area = TopicList(self.details)
+        self.topics = self.topics_area.widget()
+        self.topics_layout = self.topics.layout()
+        self.topics_area.hide()
+        details.addWidget(self.topics_area)
+        details.addStretch(1)
+        self.region_choice = ElidingComboBox(self.details)
+        self.region_choice.setObjectName("spineRegionChoice")
+        self.region_choice.activated.connect(self._region_chosen)
+        details.addWidget(self.region_choice)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(12)
+        self.body.addWidget(self.canvas, 1)
+        self.body.addWidget(self.details)
+        layout.addLayout(self.body, 1)
+
+    def _build_overlays(self) -> None:
+        """What floats over the picture: the way back to the whole picture when it is
+        zoomed (at its upper left), enlarging it (at its upper right) and, when presenting,
+        the chosen part's name (at its lower left)."""
         self.enlarge_button = QPushButton(self)
         self.enlarge_button.setObjectName("spineEnlarge")
         self.enlarge_button.setCheckable(True)
         self.enlarge_button.toggled.connect(lambda _on: self._name_enlarge_button())
         self.enlarge_button.toggled.connect(self.enlargeRequested)
-        controls.addWidget(self.view_choice, 1)
-        controls.addWidget(self.affected_switch)
-        layout.addLayout(controls)
-
-    def _build_tools(self, layout: QVBoxLayout) -> None:
-        """The physician's tools, shown in consultation mode."""
-        self.tools = QWidget(self)
-        self.tools.setObjectName("spineTools")
-        tools = QGridLayout(self.tools)
-        tools.setContentsMargins(0, 0, 0, 0)
-        self.tool_buttons: dict[str, QPushButton] = {}
-        for column, tool in enumerate(("point", "mark", "draw")):
-            button = QPushButton(self.tools)
-            button.setObjectName(f"spineTool-{tool}")
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            button.clicked.connect(lambda _=False, t=tool: self.set_tool(t))
-            tools.addWidget(button, 0, column)
-            self.tool_buttons[tool] = button
-        self.undo_button = QPushButton(self.tools)
-        self.undo_button.setObjectName("spineUndo")
-        self.undo_button.clicked.connect(self.undo)
-        self.clear_button = QPushButton(self.tools)
-        self.clear_button.setObjectName("spineClear")
-        self.clear_button.clicked.connect(self.clear_marks)
-        # Undo and clear on a row of their own, so no label is cut off in a narrow panel.
-        tools.addWidget(self.undo_button, 1, 0, 1, 2)
-        tools.addWidget(self.clear_button, 1, 2)
-        self.tools.hide()
-        layout.addWidget(self.tools)
-
-    def _build_picture(self, layout: QVBoxLayout) -> None:
-        """The picture, its caption, the topics about the chosen part, and the list of
-        parts for those who do not point."""
-        self.canvas = SpineCanvas(self)
-        self.canvas.hovered.connect(self._hovered)
-        self.canvas.activated.connect(self._activated)
-        self.canvas.marksChanged.connect(self.marksChanged)
-        layout.addWidget(self.canvas, 1)
-        self.caption = QLabel(self)
-        self.caption.setObjectName("spineCaption")
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.caption)
-        self.topics = QWidget(self)
-        self.topics.setObjectName("spineTopics")
-        self.topics_layout = QVBoxLayout(self.topics)
-        self.topics_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.topics)
-        self.region_choice = ElidingComboBox(self)
-        self.region_choice.setObjectName("spineRegionChoice")
-        self.region_choice.activated.connect(self._region_chosen)
-        layout.addWidget(self.region_choice)
+        self.whole_button = QPushButton(self)
+        self.whole_button.setObjectName("spineWhole")
+        self.whole_button.clicked.connect(self.canvas.show_whole)
+        self.whole_button.hide()
+        self.name_tag = QLabel(self)
+        self.name_tag.setObjectName("spineNameTag")
+        self.name_tag.hide()
+        colours = theme.COLOURS
+        self.name_tag.setStyleSheet(
+            f"QLabel {{ background: rgba(255, 255, 255, 235); color: {colours.text}; "
+            f"font-weight: bold; border: 1px solid {colours.border}; border-radius: 10px; "
+            "padding: 6px 12px; }")
+        # Light on the picture, and no wider than their contents (also in tablet mode,
+        # whose buttons are padded for long names).
+        for button, padding in ((self.enlarge_button, "4px"), (self.whole_button, "6px 12px")):
+            button.setStyleSheet(
+                f"QPushButton {{ background: rgba(255, 255, 255, 235); color: {colours.text}; "
+                f"border: 1px solid {colours.border}; border-radius: 8px; "
+                f"padding: {padding}; }}"
+                f"QPushButton:hover {{ border: 1px solid {colours.accent}; }}"
+                f"QPushButton:focus {{ border: 2px solid {colours.accent}; }}")
 
     # ----- public interface ---------------------------------------------------------------
 
@@ -152,7 +234,7 @@ class SpinePanel(QWidget):
         self._show_selection()
 
     def show_topic(self, regions: Sequence[str], view: str | None) -> None:
-        self._show(SpineState.for_topic(regions, view))
+        self._show(SpineState.for_topic(regions, view, self.canvas.names))
 
     def show_region(self, region_id: str) -> None:
         if region_id not in REGIONS:
@@ -163,13 +245,15 @@ class SpinePanel(QWidget):
         self.canvas.select(region_id)
 
     def state(self) -> SpineState:
-        return SpineState(self.view, self.affected, self.canvas.highlighted, self.canvas.selected)
+        return SpineState(self.view, self.affected, self.canvas.highlighted, self.canvas.selected,
+                          self.canvas.names)
 
     def mirror(self, state: SpineState) -> None:
-        """Show what another panel shows: its view, highlights and chosen part."""
+        """Show what another panel shows: its view, highlights, chosen part and names."""
         self._show(state)
 
     def reset(self) -> None:
+        """As for a new reader: the whole spine, nothing chosen, the parts' names shown."""
         self._show(SpineState())
         self.canvas.reset_view()
         self.enlarge_button.setChecked(False)
@@ -185,14 +269,16 @@ class SpinePanel(QWidget):
 
     def topic_buttons(self) -> list[WrappingButton]:
         """The buttons to the topics about the chosen part, in order."""
-        return layout_widgets(self.topics_layout)
+        return [item.widget() for item in (self.topics_layout.itemAt(i)
+                                            for i in range(self.topics_layout.count()))
+                if item.widget() is not None]
 
     def hide_controls(self) -> None:
         """Only the picture and its caption, for the patient's view: the physician's window
         has the controls."""
         self.controls_shown = False
-        for control in (self.view_choice, self.affected_switch, self.region_choice,
-                        self.reset_button, self.enlarge_button, self.tools):
+        for control in (self.view_choice, self.affected_switch, self.names_switch,
+                        self.region_choice, self.enlarge_button, self.tools):
             control.hide()
 
     def set_text_size(self, body_px: int) -> None:
@@ -202,23 +288,34 @@ class SpinePanel(QWidget):
         # Set on each control: a font set on the panel alone does not reach the styled ones.
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)
-        self._fit_caption()
-        self._fit_controls()
+        self._arrange()
 
     def set_touch(self, on: bool) -> None:
-        """Tablet mode: a finger flicks the picture as it does a page."""
-        (enable_kinetic_scrolling if on else disable_kinetic_scrolling)(self.canvas)
+        """Tablet mode: a finger is the only pointer, and every tap reaches at least 24
+        pixels."""
+        self.tablet = on
+        self.canvas.tablet = on
+        (enable_kinetic_scrolling if on else disable_kinetic_scrolling)(
+            self.topics_area.viewport())
+        self._show_selection()
+        self._fit_caption()
 
     def set_consultation(self, consultation: Consultation | None) -> None:
         """Consultation mode: the physician marks parts and draws on the picture."""
         self.canvas.consultation = consultation
-        self.tools.setVisible(consultation is not None and self.controls_shown)
+        shown = consultation is not None and self.controls_shown
+        if shown:
+            self.tools.load_icons()
+        self.tools.setVisible(shown)
         self.set_tool("point")
+        self._show_selection()
+        self._fit_caption()
+        self._arrange()
         self.canvas.update()
 
     def set_tool(self, tool: str) -> None:
         self.canvas.tool = tool
-        self.tool_buttons[tool].setChecked(True)
+        self.tools.set_tool(tool)
         self.canvas.setCursor(Qt.CursorShape.CrossCursor if tool == "draw"
                               else Qt.CursorShape.ArrowCursor)
 
@@ -243,17 +340,52 @@ class SpinePanel(QWidget):
             self.canvas.marksChanged.emit()
             self.canvas.update()
 
-    def handout_pictures(self, consultation: Consultation | None,
-                         size: QSize = render.HANDOUT_PICTURE_SIZE) -> list[tuple[str, QImage]]:
+    def set_presenting(self, on: bool) -> None:
+        """The picture fills the panel under one slim row of controls, the chosen part's
+        name over it: for explaining on the whole window."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        if on:
+            self.controls.insertWidget(self.controls.indexOf(self.leave_button), self.tools)
+        else:
+            self.layout().insertWidget(1, self.tools)
+        self.tools.setVisible(self.canvas.consultation is not None)
+        self.tools.buttons["present"].setVisible(not on)
+        self.leave_button.setVisible(on)
+        self.details.setVisible(not on)
+        self.enlarge_button.setVisible(not on and self.controls_shown)
+        self.layout().setContentsMargins(*((8, 6, 8, 0) if on else MARGINS))
+        # In the row the view's whole name shows, and no more; beside the text it takes
+        # the width its switches leave.
+        self.view_choice.setMinimumWidth(self.view_choice_width() if on else 0)
+        self.controls.setStretchFactor(self.view_choice, 0 if on else 1)
+        self._show_selection()
+        self._arrange()
+
+    def handout_pictures(self, consultation: Consultation | None, lang: str,
+                         width: int = render.HANDOUT_WIDTH) -> list[tuple[str, QImage]]:
         """(view, picture) for the patient's handout, from what the panel shows now."""
-        return render.handout_pictures(self.state(), consultation, size)
+        return render.handout_pictures(self.state(), consultation, lang, width)
 
     # ----- layout -------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_controls()
-        self._fit_caption()
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._watcher is None:
+            self._watcher = touch.input_kind(self)
+            if self._watcher is not None:
+                self._watcher.changed.connect(self._input_changed)
+                self._input_changed(self._watcher.touch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._place_overlays()
+        return False
 
     def view_choice_width(self) -> int:
         """The width the view choice needs for the name it shows (its size hint is for the
@@ -265,36 +397,119 @@ class SpinePanel(QWidget):
         current = metrics.horizontalAdvance(choice.currentText())
         return choice.sizeHint().width() - longest + current
 
-    def _fit_controls(self) -> None:
-        """A panel wider than tall (under the text) has every control in one row at the
-        top, leaving the height to the picture; else zoom and enlarge go under it, and the
-        view choice and its switch stack when they do not fit side by side."""
+    def _room(self) -> int:
         margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
+        return self.width() - margins.left() - margins.right()
+
+    def _arrange(self) -> None:
+        self._fit_controls()
+        self._fit_body()
+        self._fit_caption()
+        self.tools.fit_width(self._tools_room())
+        self._place_overlays()
+
+    def _tools_room(self) -> int:
+        """Presenting, the tools share the row with the other controls."""
+        if not self.presenting:
+            return self._room()
         spacing = max(self.controls.spacing(), 6)
-        pair = (self.view_choice_width() + spacing
-                + self.affected_switch.sizeHint().width())
-        buttons = (self.reset_button.sizeHint().width() + spacing
-                   + self.enlarge_button.sizeHint().width())
-        on_top = self.width() > self.height() and pair + 2 * spacing + buttons <= room
-        if on_top != self.buttons_on_top:
-            self.buttons_on_top = on_top
-            for button in (self.reset_button, self.enlarge_button):
-                (self.buttons if on_top else self.controls).removeWidget(button)
-                (self.controls if on_top else self.buttons).addWidget(button)
-        self.controls.setDirection(QBoxLayout.Direction.LeftToRight if on_top or pair <= room
-                                   else QBoxLayout.Direction.TopToBottom)
+        others = (self.view_choice_width() + self._switches_width(spacing)
+                  + self.leave_button.sizeHint().width() + 3 * spacing)
+        return self._room() - others
+
+    def _switches_width(self, spacing: int) -> int:
+        return sum(switch.sizeHint().width() + spacing
+                   for switch in (self.affected_switch, self.names_switch)
+                   if not switch.isHidden())
+
+    def _fit_controls(self) -> None:
+        """The view choice and its switches in one row, and presenting the tools with them;
+        the switches under the view choice when the row is too narrow for their names."""
+        spacing = max(self.controls.spacing(), 6)
+        pair = self.view_choice_width() + self._switches_width(spacing)
+        self.controls.setDirection(
+            QBoxLayout.Direction.LeftToRight if self.presenting or pair <= self._room()
+            else QBoxLayout.Direction.TopToBottom)
+
+    def _fit_body(self) -> None:
+        """A panel wider than tall has the caption and topics beside the picture, which
+        then keeps the panel's height (every view is taller than wide); a narrow one has
+        them under it."""
+        beside = not self.presenting and self.width() >= self.height() \
+            and self.width() >= 2 * DETAILS_MIN
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                               else QBoxLayout.Direction.TopToBottom)
+        if beside:
+            self.details.setFixedWidth(max(DETAILS_MIN, min(DETAILS_MAX,
+                                                            round(self.width() * DETAILS_SHARE))))
+        else:
+            self.details.setMinimumWidth(0)
+            self.details.setMaximumWidth(16777215)
+        under = not beside and not self.presenting
+        picture = round(self.height() * PICTURE_SHARE) if under else 140
+        self.canvas.setMinimumHeight(picture)
+        offered = self.canvas.consultation is None and not self.presenting
+        self.topics_area.setVisible(offered)
+        line = self._topic_height()
+        room = self.height() - picture - self._chrome_height()
+        if under and offered and self.touch_instructions():
+            # For a finger, room for a few topics is kept whether or not a part is chosen,
+            # so that the picture never moves under it; more than fit, scroll.
+            self.topics_area.setFixedHeight(max(line, min(room, TOPICS_KEPT * line)))
+        elif under and offered:
+            content = self.topics_area.needed(self.topics_area.width())
+            self.topics_area.setFixedHeight(min(content, max(line, room)))
+        else:
+            self.topics_area.setMinimumHeight(0)
+            self.topics_area.setMaximumHeight(16777215)
+
+    def _topic_height(self) -> int:
+        """The height of a topic's button (one line), with the room between two: measured
+        on a button styled as the window styles it, once per text size and style."""
+        style = self.window().styleSheet()
+        key = (self.font().pixelSize(), style)
+        if key not in self._topic_heights:
+            probe = WrappingButton("Ag")
+            probe.setStyleSheet(style)
+            for widget in (probe, probe.label):
+                widget.setFont(self.font())
+            self._topic_heights[key] = probe.sizeHint().height() + self.topics_layout.spacing()
+        return self._topic_heights[key]
+
+    def _chrome_height(self) -> int:
+        """The panel's height without the picture and the topics."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        parts = [self.controls.sizeHint().height(), self.caption.height(),
+                 self.region_choice.sizeHint().height()]
+        if not self.tools.isHidden():
+            parts.append(self.tools.sizeHint().height())
+        return (margins.top() + margins.bottom() + sum(parts) + layout.spacing() * len(parts)
+                + self.body.spacing() + 2 * self.details.layout().spacing())
 
     def _fit_caption(self) -> None:
         """Room for two lines, or for the instruction if it needs more at this width and
         text size: the same height whatever the caption says, so the picture never jumps."""
         metrics = self.caption.fontMetrics()
-        margins = self.layout().contentsMargins()
-        width = max(1, self.caption.width() if self.caption.isVisible() else
-                    self.width() - margins.left() - margins.right())
+        width = max(1, self.caption.width() if self.caption.isVisible() else self._room())
         needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
                                       self._instruction()).height()
         self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
+
+    def _place_overlays(self) -> None:
+        """Over the picture: the way back to the whole at its upper left and, presenting,
+        the chosen part's name at its lower left."""
+        area = self.canvas.geometry()
+        self.whole_button.adjustSize()
+        self.whole_button.move(area.left() + 8, area.top() + 8)
+        self.whole_button.raise_()
+        self.enlarge_button.adjustSize()
+        self.enlarge_button.move(area.right() - 8 - self.enlarge_button.width(), area.top() + 8)
+        self.enlarge_button.raise_()
+        if self.presenting:
+            self.name_tag.adjustSize()
+            self.name_tag.move(area.left() + 8, area.bottom() - 8 - self.name_tag.height())
+            self.name_tag.raise_()
 
     # ----- texts --------------------------------------------------------------------------
 
@@ -305,12 +520,21 @@ class SpinePanel(QWidget):
                 "canal": self.tr("Spinal canal from above"),
                 "facet": self.tr("Facet joints from the side")}
 
+    def touch_instructions(self) -> bool:
+        return self.tablet or self.by_touch
+
     def _instruction(self) -> str:
+        if self.canvas.consultation is not None:
+            # The physician knows how: the caption only names what is chosen.
+            return ""
+        if self.canvas.magnified:
+            return self.tr("Tap the part you mean.")
+        if self.touch_instructions():
+            return self.tr("Tap a part of the spine to see its name and what it is about.")
         return self.tr("Point at a part of the spine to see its name; choose it to see what "
                        "it is about.")
 
     def retranslate(self) -> None:
-        self._fit_caption()
         names = self._view_names()
         self.view_choice.blockSignals(True)
         self.view_choice.clear()
@@ -321,31 +545,35 @@ class SpinePanel(QWidget):
         self.view_choice.setAccessibleName(self.tr("View of the spine"))
         self._name_affected_switch()
         self.affected_switch.setAccessibleName(self.tr("Show the affected situation"))
-        for tool, (text, tip) in {
-                "point": (self.tr("Point"), self.tr("Point at parts to name them")),
-                "mark": (self.tr("Mark"), self.tr("Mark or unmark a part for the patient")),
-                "draw": (self.tr("Draw"), self.tr("Draw on the picture"))}.items():
-            self.tool_buttons[tool].setText(text)
-            self.tool_buttons[tool].setAccessibleName(tip)
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the last mark or drawing"))
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Remove all marks and drawings"))
-        self.reset_button.setText(self.tr("Reset zoom"))
-        self.reset_button.setAccessibleName(self.tr("Reset zoom"))
+        self.names_switch.setText(self.tr("Names"))
+        self.names_switch.setAccessibleName(self.tr("Show the names of the parts"))
+        self.leave_button.setText(self.tr("Back (Esc)"))
+        self.leave_button.setAccessibleName(self.tr("Back to the window with the text"))
+        self._name_whole_button()
         self._name_enlarge_button()
         self.region_choice.setAccessibleName(self.tr("Choose a part of the spine"))
         self.canvas.setAccessibleName(self.tr("Illustration of the spine"))
         self.setAccessibleName(self.tr("Spine"))
+        self._arrange()
+
+    def _name_whole_button(self) -> None:
+        text = (self.tr("Back to the whole picture") if self.view in CLOSE_UPS
+                else self.tr("Back to the whole spine"))
+        self.whole_button.setText(text)
+        self.whole_button.setAccessibleName(text)
 
     def _name_enlarge_button(self) -> None:
-        if self.enlarge_button.isChecked():
-            self.enlarge_button.setText(self.tr("Back to the text"))
+        # By its icon only, so that it covers little of the picture; its name is its tooltip.
+        large = self.enlarge_button.isChecked()
+        self.enlarge_button.setIcon(icons.icon("fullscreen-exit" if large else "fullscreen",
+                                               theme.COLOURS.text))
+        if large:
+            self.enlarge_button.setToolTip(self.tr("Back to the text"))
             self.enlarge_button.setAccessibleName(self.tr("Show the text beside the picture"))
         else:
-            self.enlarge_button.setText(self.tr("Enlarge"))
+            self.enlarge_button.setToolTip(self.tr("Enlarge"))
             self.enlarge_button.setAccessibleName(self.tr("Show the picture large"))
-        self._fit_controls()
+        self._place_overlays()
 
     def _name_affected_switch(self) -> None:
         affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
@@ -357,6 +585,7 @@ class SpinePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._fill_regions()
+            self._show_selection()
         super().changeEvent(event)
 
     # ----- internals ----------------------------------------------------------------------
@@ -365,6 +594,7 @@ class SpinePanel(QWidget):
         self.view, self.affected = state.view, state.affected
         self.canvas.highlighted = state.highlighted
         self.canvas.selected = state.selected
+        self.names_switch.setChecked(state.names)
         self._rebuild()
         self.canvas.update()
 
@@ -383,9 +613,13 @@ class SpinePanel(QWidget):
         self.affected_switch.setChecked(self.affected)
         self.affected_switch.setVisible(self.view != "side" and self.controls_shown)
         self.affected_switch.blockSignals(False)
+        # Only the close-ups name their parts.
+        self.names_switch.setVisible(self.view in CLOSE_UPS and self.controls_shown)
         self._name_affected_switch()
+        self._name_whole_button()
         self._fill_regions()
         self._show_selection()
+        self._arrange()
         self.viewChanged.emit(self.view, self.affected)
 
     def _fill_regions(self) -> None:
@@ -405,17 +639,30 @@ class SpinePanel(QWidget):
         self.affected = on
         self._rebuild()
 
-    def _reset_zoom(self) -> None:
-        self.canvas.reset_view()
+    def _names_toggled(self, on: bool) -> None:
+        if on != self.canvas.names:
+            self.canvas.set_names(on)
+            self.viewChanged.emit(self.view, self.affected)
 
     def _region_chosen(self, index: int) -> None:
         region = self.region_choice.itemData(index)
         if region:
             self.canvas.select(region)
 
+    def _input_changed(self, by_touch: bool) -> None:
+        if by_touch != self.by_touch:
+            self.by_touch = by_touch
+            self._fit_caption()
+            self._show_selection()
+
+    def _magnified(self, on: bool) -> None:
+        self.whole_button.setVisible(on)
+        self._place_overlays()
+        self._show_selection()
+
     def _hovered(self, region: str) -> None:
         if region:
-            self.caption.setText(REGIONS[region].name(self.lang))
+            self._say(REGIONS[region].name(self.lang))
         else:
             self._show_selection()
 
@@ -423,15 +670,40 @@ class SpinePanel(QWidget):
         self.regionActivated.emit(region)
         self._show_selection()
 
+    def _say(self, text: str) -> None:
+        """The caption under the picture, or presenting, the name over it."""
+        self.caption.setText(text)
+        self.name_tag.setText(text)
+        self.name_tag.setVisible(self.presenting and bool(text))
+        if self.presenting:
+            self._place_overlays()
+
     def _show_selection(self) -> None:
-        discard_widgets(self.topics_layout)
+        self._list_topics()
+        self._fit_body()
+        self.topics_area.fit()
+
+    def _list_topics(self) -> None:
+        """The chosen part's name and the buttons to its topics; else the instruction."""
+        for button in self.topic_buttons():
+            # Let go at once: deleted only when the event loop runs, it would otherwise
+            # stay in the layout until then.
+            self.topics_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
         region = self.canvas.selected
         if not region:
             # Without controls (the patient's view) the caption says what the picture shows.
-            self.caption.setText(self._instruction() if self.controls_shown
-                                 else self._view_names()[self.view])
+            if self.presenting:
+                self._say("")
+            else:
+                self._say(self._instruction() if self.controls_shown
+                          else self._view_names()[self.view])
             return
-        self.caption.setText(REGIONS[region].name(self.lang))
+        self._say(REGIONS[region].name(self.lang))
+        if self.presenting or self.canvas.consultation is not None:
+            # Explaining, the picture keeps its height: the topics are in the list.
+            return
         for topic_id, title in self._topics_for_region(region):
             # A long title wraps rather than be cut off in a narrow panel.
             button = WrappingButton(title, self.topics)
@@ -440,6 +712,12 @@ class SpinePanel(QWidget):
                 widget.setFont(self.font())
             button.setObjectName(f"spineTopic-{topic_id}")
             button.label.setObjectName("spineTopicTitle")
+            # Never squeezed: where there is too little room, the topics scroll.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             button.setAccessibleName(title)
             button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
-            self.topics_layout.addWidget(button)
+            self.topics_layout.insertWidget(self.topics_layout.count() - 1, button)
+            # Shown now, not a turn of the event loop later, so they are measured now.
+            button.setVisible(self.topics_area.isVisibleTo(self))
+        # Once laid out, the buttons know their width, and so their height.
+        QTimer.singleShot(0, self.topics_area, self.topics_area.fit)

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
 
         kiosk.activeChanged.connect(toolbar.set_tablet)
         kiosk.activeChanged.connect(self.article_page.set_tablet)
+        kiosk.activeChanged.connect(self.start_page.set_tablet)
         kiosk.activeChanged.connect(self.notice_bar.set_private)
         kiosk.activeChanged.connect(lambda on: consultation.set_available(not on))
         kiosk.resetRequested.connect(self.reset_session)
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         lang = self.session.language
         self.sidebar.populate(self.library, lang)
         self.start_page.populate(self.library, lang)
+        self.article_page.set_language(lang)
         self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
 
     def _show_welcome(self) -> None:
