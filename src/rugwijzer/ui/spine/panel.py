@@ -2,9 +2,8 @@
 switch for the parts' names, caption, the topics about the chosen part and, in consultation
 mode, the physician's tools.
 
-The picture has the room: a panel wider than tall puts the caption and topics beside it,
-and a consultation names the chosen part without listing its topics. Presenting, the
-picture fills the panel under one slim row of controls.
+A consultation names the chosen part without listing its topics; how the panel shares its
+room is in ``arrangement``.
 
 What it shows is published with signals and ``state()``; other parts of the window use its
 methods and never its child widgets.
@@ -14,17 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +28,6 @@ from PySide6.QtWidgets import (
 from ...content.regions import REGIONS, VIEWS
 from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
-from .. import icons, theme
 from ..widgets import (
     ElidingComboBox,
     WrappingButton,
@@ -40,55 +35,17 @@ from ..widgets import (
     enable_kinetic_scrolling,
 )
 from . import drawings, render, touch
+from .arrangement import MARGINS, PRESENTING_MARGINS, Arrangement
 from .canvas import SpineCanvas
 from .drawings import SpineState
+from .overlays import PictureOverlays
 from .tools import ToolRow
+from .topics import TopicList
 
 CLOSE_UPS = ("disc", "canal", "facet")
-MARGINS = (12, 12, 12, 12)
-# Under the text, the picture keeps at least this share of the panel's height, and under it
-# there is room for this many topics.
-PICTURE_SHARE, TOPICS_KEPT = 0.5, 2
-# Beside a picture in a wide panel, the caption and topics take this share of its width.
-DETAILS_SHARE, DETAILS_MIN, DETAILS_MAX = 0.4, 240, 420
 
 
-class TopicList(QScrollArea):
-    """The topics about the chosen part, each button as tall as its title needs at this
-    width; where they are taller together than the room, they scroll."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("spineTopicsArea")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
-        topics = QWidget(self)
-        topics.setObjectName("spineTopics")
-        layout = QVBoxLayout(topics)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addStretch(1)
-        self.setWidget(topics)
-
-    def needed(self, width: int) -> int:
-        """The height of the topics at ``width``: nothing without them."""
-        layout = self.widget().layout()
-        if not layout.hasHeightForWidth():
-            return 0
-        return max(0, layout.totalHeightForWidth(width))
-
-    def fit(self) -> None:
-        width = self.viewport().width()
-        self.widget().setFixedSize(width, max(self.needed(width), self.viewport().height()))
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        # Also when a scroll bar comes or goes, and the titles wrap anew.
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return super().viewportEvent(event)
-
-
-class SpinePanel(QWidget):
+class SpinePanel(Arrangement):
     """The illustration with its view choice, healthy/affected switch, caption and topics."""
 
     viewChanged = Signal(str, bool)  # view, affected (and on a change of the names shown)
@@ -112,7 +69,6 @@ class SpinePanel(QWidget):
         self.tablet = False
         self.by_touch = False  # the reader's last input was a finger
         self._watcher: touch.InputKind | None = None
-        self._topic_heights: dict[tuple[int, str], int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*MARGINS)
         layout.setSpacing(8)
@@ -164,8 +120,6 @@ class SpinePanel(QWidget):
         self.canvas.activated.connect(self._activated)
         self.canvas.marksChanged.connect(self.marksChanged)
         self.canvas.magnifiedChanged.connect(self._magnified)
-        # What floats over the picture follows it.
-        self.canvas.installEventFilter(self)
         self.details = QWidget(self)
         self.details.setObjectName("spineDetails")
         details = QVBoxLayout(self.details)
@@ -178,6 +132,7 @@ class SpinePanel(QWidget):
         details.addWidget(self.caption)
         # The topics scroll where they would take the picture's room.
         self.topics_area = TopicList(self.details)
+        self.topics_area.topicRequested.connect(self.topicRequested)
         self.topics = self.topics_area.widget()
         self.topics_layout = self.topics.layout()
         self.topics_area.hide()
@@ -194,35 +149,13 @@ class SpinePanel(QWidget):
         layout.addLayout(self.body, 1)
 
     def _build_overlays(self) -> None:
-        """What floats over the picture: the way back to the whole picture when it is
-        zoomed (at its upper left), enlarging it (at its upper right) and, when presenting,
-        the chosen part's name (at its lower left)."""
-        self.enlarge_button = QPushButton(self)
-        self.enlarge_button.setObjectName("spineEnlarge")
-        self.enlarge_button.setCheckable(True)
+        self.overlays = PictureOverlays(self, self.canvas)
+        self.enlarge_button = self.overlays.enlarge_button
         self.enlarge_button.toggled.connect(lambda _on: self._name_enlarge_button())
         self.enlarge_button.toggled.connect(self.enlargeRequested)
-        self.whole_button = QPushButton(self)
-        self.whole_button.setObjectName("spineWhole")
+        self.whole_button = self.overlays.whole_button
         self.whole_button.clicked.connect(self.canvas.show_whole)
-        self.whole_button.hide()
-        self.name_tag = QLabel(self)
-        self.name_tag.setObjectName("spineNameTag")
-        self.name_tag.hide()
-        colours = theme.COLOURS
-        self.name_tag.setStyleSheet(
-            f"QLabel {{ background: rgba(255, 255, 255, 235); color: {colours.text}; "
-            f"font-weight: bold; border: 1px solid {colours.border}; border-radius: 10px; "
-            "padding: 6px 12px; }")
-        # Light on the picture, and no wider than their contents (also in tablet mode,
-        # whose buttons are padded for long names).
-        for button, padding in ((self.enlarge_button, "4px"), (self.whole_button, "6px 12px")):
-            button.setStyleSheet(
-                f"QPushButton {{ background: rgba(255, 255, 255, 235); color: {colours.text}; "
-                f"border: 1px solid {colours.border}; border-radius: 8px; "
-                f"padding: {padding}; }}"
-                f"QPushButton:hover {{ border: 1px solid {colours.accent}; }}"
-                f"QPushButton:focus {{ border: 2px solid {colours.accent}; }}")
+        self.name_tag = self.overlays.name_tag
 
     # ----- public interface ---------------------------------------------------------------
 
@@ -269,9 +202,7 @@ class SpinePanel(QWidget):
 
     def topic_buttons(self) -> list[WrappingButton]:
         """The buttons to the topics about the chosen part, in order."""
-        return [item.widget() for item in (self.topics_layout.itemAt(i)
-                                            for i in range(self.topics_layout.count()))
-                if item.widget() is not None]
+        return self.topics_area.buttons()
 
     def hide_controls(self) -> None:
         """Only the picture and its caption, for the patient's view: the physician's window
@@ -346,6 +277,7 @@ class SpinePanel(QWidget):
         if on == self.presenting:
             return
         self.presenting = on
+        self.overlays.presenting = on
         if on:
             self.controls.insertWidget(self.controls.indexOf(self.leave_button), self.tools)
         else:
@@ -355,7 +287,7 @@ class SpinePanel(QWidget):
         self.leave_button.setVisible(on)
         self.details.setVisible(not on)
         self.enlarge_button.setVisible(not on and self.controls_shown)
-        self.layout().setContentsMargins(*((8, 6, 8, 0) if on else MARGINS))
+        self.layout().setContentsMargins(*(PRESENTING_MARGINS if on else MARGINS))
         # In the row the view's whole name shows, and no more; beside the text it takes
         # the width its switches leave.
         self.view_choice.setMinimumWidth(self.view_choice_width() if on else 0)
@@ -370,10 +302,6 @@ class SpinePanel(QWidget):
 
     # ----- layout -------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._watcher is None:
@@ -381,135 +309,6 @@ class SpinePanel(QWidget):
             if self._watcher is not None:
                 self._watcher.changed.connect(self._input_changed)
                 self._input_changed(self._watcher.touch)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.canvas and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self._place_overlays()
-        return False
-
-    def view_choice_width(self) -> int:
-        """The width the view choice needs for the name it shows (its size hint is for the
-        longest name of all)."""
-        choice = self.view_choice
-        metrics = choice.fontMetrics()
-        longest = max((metrics.horizontalAdvance(choice.itemText(i))
-                       for i in range(choice.count())), default=0)
-        current = metrics.horizontalAdvance(choice.currentText())
-        return choice.sizeHint().width() - longest + current
-
-    def _room(self) -> int:
-        margins = self.layout().contentsMargins()
-        return self.width() - margins.left() - margins.right()
-
-    def _arrange(self) -> None:
-        self._fit_controls()
-        self._fit_body()
-        self._fit_caption()
-        self.tools.fit_width(self._tools_room())
-        self._place_overlays()
-
-    def _tools_room(self) -> int:
-        """Presenting, the tools share the row with the other controls."""
-        if not self.presenting:
-            return self._room()
-        spacing = max(self.controls.spacing(), 6)
-        others = (self.view_choice_width() + self._switches_width(spacing)
-                  + self.leave_button.sizeHint().width() + 3 * spacing)
-        return self._room() - others
-
-    def _switches_width(self, spacing: int) -> int:
-        return sum(switch.sizeHint().width() + spacing
-                   for switch in (self.affected_switch, self.names_switch)
-                   if not switch.isHidden())
-
-    def _fit_controls(self) -> None:
-        """The view choice and its switches in one row, and presenting the tools with them;
-        the switches under the view choice when the row is too narrow for their names."""
-        spacing = max(self.controls.spacing(), 6)
-        pair = self.view_choice_width() + self._switches_width(spacing)
-        self.controls.setDirection(
-            QBoxLayout.Direction.LeftToRight if self.presenting or pair <= self._room()
-            else QBoxLayout.Direction.TopToBottom)
-
-    def _fit_body(self) -> None:
-        """A panel wider than tall has the caption and topics beside the picture, which
-        then keeps the panel's height (every view is taller than wide); a narrow one has
-        them under it."""
-        beside = not self.presenting and self.width() >= self.height() \
-            and self.width() >= 2 * DETAILS_MIN
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
-                               else QBoxLayout.Direction.TopToBottom)
-        if beside:
-            self.details.setFixedWidth(max(DETAILS_MIN, min(DETAILS_MAX,
-                                                            round(self.width() * DETAILS_SHARE))))
-        else:
-            self.details.setMinimumWidth(0)
-            self.details.setMaximumWidth(16777215)
-        under = not beside and not self.presenting
-        picture = round(self.height() * PICTURE_SHARE) if under else 140
-        self.canvas.setMinimumHeight(picture)
-        offered = self.canvas.consultation is None and not self.presenting
-        self.topics_area.setVisible(offered)
-        line = self._topic_height()
-        room = self.height() - picture - self._chrome_height()
-        if under and offered and self.touch_instructions():
-            # For a finger, room for a few topics is kept whether or not a part is chosen,
-            # so that the picture never moves under it; more than fit, scroll.
-            self.topics_area.setFixedHeight(max(line, min(room, TOPICS_KEPT * line)))
-        elif under and offered:
-            content = self.topics_area.needed(self.topics_area.width())
-            self.topics_area.setFixedHeight(min(content, max(line, room)))
-        else:
-            self.topics_area.setMinimumHeight(0)
-            self.topics_area.setMaximumHeight(16777215)
-
-    def _topic_height(self) -> int:
-        """The height of a topic's button (one line), with the room between two: measured
-        on a button styled as the window styles it, once per text size and style."""
-        style = self.window().styleSheet()
-        key = (self.font().pixelSize(), style)
-        if key not in self._topic_heights:
-            probe = WrappingButton("Ag")
-            probe.setStyleSheet(style)
-            for widget in (probe, probe.label):
-                widget.setFont(self.font())
-            self._topic_heights[key] = probe.sizeHint().height() + self.topics_layout.spacing()
-        return self._topic_heights[key]
-
-    def _chrome_height(self) -> int:
-        """The panel's height without the picture and the topics."""
-        layout = self.layout()
-        margins = layout.contentsMargins()
-        parts = [self.controls.sizeHint().height(), self.caption.height(),
-                 self.region_choice.sizeHint().height()]
-        if not self.tools.isHidden():
-            parts.append(self.tools.sizeHint().height())
-        return (margins.top() + margins.bottom() + sum(parts) + layout.spacing() * len(parts)
-                + self.body.spacing() + 2 * self.details.layout().spacing())
-
-    def _fit_caption(self) -> None:
-        """Room for two lines, or for the instruction if it needs more at this width and
-        text size: the same height whatever the caption says, so the picture never jumps."""
-        metrics = self.caption.fontMetrics()
-        width = max(1, self.caption.width() if self.caption.isVisible() else self._room())
-        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
-                                      self._instruction()).height()
-        self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
-
-    def _place_overlays(self) -> None:
-        """Over the picture: the way back to the whole at its upper left and, presenting,
-        the chosen part's name at its lower left."""
-        area = self.canvas.geometry()
-        self.whole_button.adjustSize()
-        self.whole_button.move(area.left() + 8, area.top() + 8)
-        self.whole_button.raise_()
-        self.enlarge_button.adjustSize()
-        self.enlarge_button.move(area.right() - 8 - self.enlarge_button.width(), area.top() + 8)
-        self.enlarge_button.raise_()
-        if self.presenting:
-            self.name_tag.adjustSize()
-            self.name_tag.move(area.left() + 8, area.bottom() - 8 - self.name_tag.height())
-            self.name_tag.raise_()
 
     # ----- texts --------------------------------------------------------------------------
 
@@ -557,23 +356,16 @@ class SpinePanel(QWidget):
         self._arrange()
 
     def _name_whole_button(self) -> None:
-        text = (self.tr("Back to the whole picture") if self.view in CLOSE_UPS
-                else self.tr("Back to the whole spine"))
-        self.whole_button.setText(text)
-        self.whole_button.setAccessibleName(text)
+        self.overlays.name_whole(self.tr("Back to the whole picture") if self.view in CLOSE_UPS
+                                 else self.tr("Back to the whole spine"))
 
     def _name_enlarge_button(self) -> None:
-        # By its icon only, so that it covers little of the picture; its name is its tooltip.
-        large = self.enlarge_button.isChecked()
-        self.enlarge_button.setIcon(icons.icon("fullscreen-exit" if large else "fullscreen",
-                                               theme.COLOURS.text))
-        if large:
-            self.enlarge_button.setToolTip(self.tr("Back to the text"))
-            self.enlarge_button.setAccessibleName(self.tr("Show the text beside the picture"))
+        if self.enlarge_button.isChecked():
+            self.overlays.name_enlarge(True, self.tr("Back to the text"),
+                                       self.tr("Show the text beside the picture"))
         else:
-            self.enlarge_button.setToolTip(self.tr("Enlarge"))
-            self.enlarge_button.setAccessibleName(self.tr("Show the picture large"))
-        self._place_overlays()
+            self.overlays.name_enlarge(False, self.tr("Enlarge"),
+                                       self.tr("Show the picture large"))
 
     def _name_affected_switch(self) -> None:
         affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
@@ -657,7 +449,7 @@ class SpinePanel(QWidget):
 
     def _magnified(self, on: bool) -> None:
         self.whole_button.setVisible(on)
-        self._place_overlays()
+        self.overlays.place()
         self._show_selection()
 
     def _hovered(self, region: str) -> None:
@@ -673,10 +465,7 @@ class SpinePanel(QWidget):
     def _say(self, text: str) -> None:
         """The caption under the picture, or presenting, the name over it."""
         self.caption.setText(text)
-        self.name_tag.setText(text)
-        self.name_tag.setVisible(self.presenting and bool(text))
-        if self.presenting:
-            self._place_overlays()
+        self.overlays.say(text)
 
     def _show_selection(self) -> None:
         self._list_topics()
@@ -685,14 +474,9 @@ class SpinePanel(QWidget):
 
     def _list_topics(self) -> None:
         """The chosen part's name and the buttons to its topics; else the instruction."""
-        for button in self.topic_buttons():
-            # Let go at once: deleted only when the event loop runs, it would otherwise
-            # stay in the layout until then.
-            self.topics_layout.removeWidget(button)
-            button.hide()
-            button.deleteLater()
         region = self.canvas.selected
         if not region:
+            self.topics_area.show_topics([], self.font())
             # Without controls (the patient's view) the caption says what the picture shows.
             if self.presenting:
                 self._say("")
@@ -701,23 +485,7 @@ class SpinePanel(QWidget):
                           else self._view_names()[self.view])
             return
         self._say(REGIONS[region].name(self.lang))
-        if self.presenting or self.canvas.consultation is not None:
-            # Explaining, the picture keeps its height: the topics are in the list.
-            return
-        for topic_id, title in self._topics_for_region(region):
-            # A long title wraps rather than be cut off in a narrow panel.
-            button = WrappingButton(title, self.topics)
-            # Set on both: a style sheet in tablet mode keeps the button's font from its label.
-            for widget in (button, button.label):
-                widget.setFont(self.font())
-            button.setObjectName(f"spineTopic-{topic_id}")
-            button.label.setObjectName("spineTopicTitle")
-            # Never squeezed: where there is too little room, the topics scroll.
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            button.setAccessibleName(title)
-            button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
-            self.topics_layout.insertWidget(self.topics_layout.count() - 1, button)
-            # Shown now, not a turn of the event loop later, so they are measured now.
-            button.setVisible(self.topics_area.isVisibleTo(self))
-        # Once laid out, the buttons know their width, and so their height.
-        QTimer.singleShot(0, self.topics_area, self.topics_area.fit)
+        # Explaining, the picture keeps its height: the topics are in the list.
+        explaining = self.presenting or self.canvas.consultation is not None
+        self.topics_area.show_topics([] if explaining else self._topics_for_region(region),
+                                     self.font())
