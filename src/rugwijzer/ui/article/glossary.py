@@ -31,7 +31,9 @@ def glossary_html(terms: Sequence[Term]) -> str:
     if not terms:
         return ""
     ordered = alphabetical(terms)
-    index = " · ".join(f'<a href="term:{term.id}">{html.escape(term.term)}</a>'
+    # A term of two words stays on one line.
+    index = " · ".join(f'<a href="term:{term.id}">'
+                       f'{html.escape(term.term).replace(" ", "&nbsp;")}</a>'
                        for term in ordered)
     parts = [f'<p class="term-index">{index}</p>']
     show = html.escape(translate("Article", "Show on the spine"))
