@@ -102,6 +102,18 @@ def add_data(resources: Path) -> None:
     add_keys(path, [table for group in data.values() for table in group.values()], ("name",))
     for path in (resources / "experiences").glob("*.toml"):
         add_keys(path, [tomllib.loads(path.read_text(encoding="utf-8"))], ("quote", "outcome"))
+    add_glossary(resources / "glossary")
+
+
+def add_glossary(folder: Path) -> None:
+    """The English glossary with its explanations in the pseudo-language; the words stay,
+    as no text of the pseudo-language uses them, so its articles link none."""
+    entries = []
+    for term in tomllib.loads((folder / "en.toml").read_text(encoding="utf-8"))["term"]:
+        term["definition"] = pseudo(term["definition"])
+        entries.append("[[term]]\n" + "".join(
+            f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in term.items()))
+    (folder / f"{CODE}.toml").write_text("\n".join(entries), encoding="utf-8")
 
 
 def add_translations(resources: Path, sources: Path) -> None:

@@ -32,7 +32,7 @@ def test_help_lists_the_options():
 def test_check_content_passes_on_the_shipped_content():
     done = rugwijzer("--check-content")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "0 error(s), 0 warning(s), 22 note(s)" in done.stdout
+    assert "0 error(s), 0 warning(s), 24 note(s)" in done.stdout
 
 
 def test_unapproved_additions_are_notes_that_leave_the_exit_status_alone(tmp_path):
@@ -44,7 +44,7 @@ def test_unapproved_additions_are_notes_that_leave_the_exit_status_alone(tmp_pat
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"{path}:13: note: addition not yet approved by the clinic's physician" \
         in done.stdout
-    assert "0 error(s), 0 warning(s), 24 note(s)" in done.stdout
+    assert "0 error(s), 0 warning(s), 26 note(s)" in done.stdout
 
 
 def test_check_content_names_file_and_line_and_fails(tmp_path):

@@ -4,6 +4,10 @@
 <context>
     <name>Article</name>
     <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra explanation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,11 +16,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: {source}. Updated on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra explanation is based on: {sources}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,6 +41,14 @@
     </message>
     <message>
         <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,6 +218,18 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passages marked “Extra explanation” have not yet been approved by the clinic&apos;s physician.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +331,18 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All patient experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic adds a patient&apos;s own story here only with the patient&apos;s written consent. No stories have been added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clinic staff: to add a story, first ask the patient for written consent. Then give whoever looks after Rugwijzer the patient&apos;s own words in each of Rugwijzer&apos;s languages, what the treatment brought the patient, a photo if the patient wants one, and the date of the consent. The story then appears here and on the pages about the patient&apos;s condition and treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Condition:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +355,7 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recognise these complaints?</source>
+        <source>Do you recognise these symptoms?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,7 +598,7 @@ A report was saved in:
 <context>
     <name>Sidebar</name>
     <message>
-        <source>Back complaints</source>
+        <source>Back problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,6 +923,17 @@ A report was saved in:
             <numerusform>In %n second Rugwijzer goes back to the start page for the next person.</numerusform>
             <numerusform>In %n seconds Rugwijzer goes back to the start page for the next person.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TermBubble</name>
+    <message>
+        <source>Close the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

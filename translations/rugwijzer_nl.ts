@@ -4,6 +4,10 @@
 <context>
     <name>Article</name>
     <message>
+        <source>Key points</source>
+        <translation>In het kort</translation>
+    </message>
+    <message>
         <source>Extra explanation</source>
         <translation>Extra uitleg</translation>
     </message>
@@ -12,12 +16,20 @@
         <translation>Deze pagina verschijnt zodra de arts van de kliniek haar heeft goedgekeurd.</translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation>Extra uitleg.</translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation>Lees ook</translation>
     </message>
     <message>
         <source>Source: {source}. Updated on {date}.</source>
         <translation>Bron: {source}. Bijgewerkt op {date}.</translation>
+    </message>
+    <message>
+        <source>The extra explanation is based on: {sources}.</source>
+        <translation>De extra uitleg is gebaseerd op: {sources}.</translation>
     </message>
     <message>
         <source>Approved by {name} on {date}.</source>
@@ -30,6 +42,14 @@
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation>Extra uitleg, gebaseerd op: {sources}.</translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
+        <translation>Toon op de wervelkolom</translation>
     </message>
 </context>
 <context>
@@ -209,6 +229,18 @@ Een verslag is bewaard in:
         <translation>Extra uitleg</translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation>Extra uitleg.</translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation>Extra uitleg, gebaseerd op: {sources}.</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>In het kort</translation>
+    </message>
+    <message>
         <source>Passages marked “Extra explanation” have not yet been approved by the clinic&apos;s physician.</source>
         <translation>Passages met het kopje “Extra uitleg” zijn nog niet goedgekeurd door de arts van de kliniek.</translation>
     </message>
@@ -238,7 +270,7 @@ Een verslag is bewaard in:
     </message>
     <message>
         <source>Facet joints in the lower back, from the side</source>
-        <translation>Facetgewrichten in de lage rug, van opzij</translation>
+        <translation>Facetgewrichtjes in de lage rug, van opzij</translation>
     </message>
 </context>
 <context>
@@ -310,6 +342,18 @@ Een verslag is bewaard in:
         <translation>Iedereen is anders: wat de ene patiënt meemaakte, kan bij u anders gaan. Uw arts vertelt u wat u kunt verwachten.</translation>
     </message>
     <message>
+        <source>All patient experiences</source>
+        <translation>Alle ervaringen van patiënten</translation>
+    </message>
+    <message>
+        <source>The clinic adds a patient&apos;s own story here only with the patient&apos;s written consent. No stories have been added yet.</source>
+        <translation>De kliniek zet het eigen verhaal van een patiënt hier alleen neer met schriftelijke toestemming van die patiënt. Er zijn nog geen verhalen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>For clinic staff: to add a story, first ask the patient for written consent. Then give whoever looks after Rugwijzer the patient&apos;s own words in each of Rugwijzer&apos;s languages, what the treatment brought the patient, a photo if the patient wants one, and the date of the consent. The story then appears here and on the pages about the patient&apos;s condition and treatment.</source>
+        <translation>Voor medewerkers van de kliniek: wilt u een verhaal toevoegen? Vraag de patiënt eerst om schriftelijke toestemming. Geef daarna aan wie Rugwijzer beheert: de eigen woorden van de patiënt in elke taal van Rugwijzer, wat de behandeling de patiënt heeft gebracht, een foto als de patiënt dat wil, en de datum van de toestemming. Het verhaal staat dan hier en op de pagina&apos;s over de aandoening en behandeling van de patiënt.</translation>
+    </message>
+    <message>
         <source>Condition:</source>
         <translation>Aandoening:</translation>
     </message>
@@ -322,7 +366,7 @@ Een verslag is bewaard in:
         <translation>alle</translation>
     </message>
     <message>
-        <source>Recognise these complaints?</source>
+        <source>Do you recognise these symptoms?</source>
         <translation>Herkenbare klachten?</translation>
     </message>
     <message>
@@ -565,7 +609,7 @@ Een verslag is bewaard in:
 <context>
     <name>Sidebar</name>
     <message>
-        <source>Back complaints</source>
+        <source>Back problems</source>
         <translation>Rugklachten</translation>
     </message>
     <message>
@@ -890,6 +934,17 @@ Een verslag is bewaard in:
             <numerusform>Over %n seconde gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
             <numerusform>Over %n seconden gaat Rugwijzer terug naar de startpagina voor de volgende persoon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TermBubble</name>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Uitleg sluiten</translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
+        <translation>Toon op de wervelkolom</translation>
     </message>
 </context>
 <context>

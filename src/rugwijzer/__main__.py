@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     spoken = ", ".join(f"{code} ({language(code).name})" for code in LANGUAGES)
     parser = argparse.ArgumentParser(
         prog="rugwijzer",
-        description="Rugwijzer explains back complaints, their causes and treatments. "
+        description="Rugwijzer explains back problems, their causes and treatments. "
                     "It works fully offline.",
     )
     parser.add_argument("--lang", choices=LANGUAGES,

@@ -15,6 +15,7 @@ from . import APP_NAME, ORGANIZATION, __version__, pin, resources
 from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
+from .content.glossary import load_glossary
 from .content.loader import LoadResult, load_library
 from .content.model import START
 from .content.notices import load_notice_folders
@@ -92,9 +93,12 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
     library = loaded.library
     experiences, experience_problems = load_experiences(resources.resource("experiences"))
     notices, notice_problems = load_notice_folders(resources.notice_folders(options.content))
+    glossary, glossary_problems = load_glossary(resources.resource("glossary"))
     window = MainWindow(library, settings, translations, default_language=default_language,
-                        clinic=clinic, experiences=experiences, notices=notices)
-    clinic_problems = clinic_problems + experience_problems + notice_problems + NAME_PROBLEMS
+                        clinic=clinic, experiences=experiences, notices=notices,
+                        glossary=glossary)
+    clinic_problems = (clinic_problems + experience_problems + notice_problems
+                       + [p for p in glossary_problems if p.is_error] + NAME_PROBLEMS)
     for problem in clinic_problems:
         log.warning("%s", problem)
         text = str(problem)

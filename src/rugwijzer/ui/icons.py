@@ -33,6 +33,9 @@ TOPIC_ICONS = {
     "kwaliteit-van-leven": "heart-outline",
     "ervaringen": "account-group-outline",
     "advies": "chat-question-outline",
+    "waarschuwingssignalen": "phone-alert-outline",
+    "samen-beslissen": "forum-outline",
+    "begrippen": "book-alphabet",
 }
 KIND_ICONS = {
     "overview": "book-open-variant",

@@ -32,6 +32,10 @@ class Colours:
     addition_text: str = "#5A4A1E"
     notice: str = "#FFF4D6"
     notice_text: str = "#4A3B00"
+    key_points: str = "#EFF5F6"
+    warning: str = "#FBF0E8"
+    warning_text: str = "#8A3A12"
+    warning_edge: str = "#B4541F"
 
 
 COLOURS = Colours()
@@ -50,6 +54,10 @@ CONTRAST_PAIRS = [
     (COLOURS.accent, COLOURS.accent_soft), (COLOURS.accent_text, COLOURS.accent),
     (COLOURS.addition_text, COLOURS.addition), (COLOURS.text, COLOURS.addition),
     (COLOURS.notice_text, COLOURS.notice), (COLOURS.muted, COLOURS.sidebar),
+    (COLOURS.text, COLOURS.key_points), (COLOURS.accent, COLOURS.key_points),
+    (COLOURS.text, COLOURS.warning), (COLOURS.warning_text, COLOURS.warning),
+    (COLOURS.muted, COLOURS.warning), (COLOURS.muted, COLOURS.key_points),
+    (COLOURS.addition_text, COLOURS.paper),
 ]
 
 
@@ -184,6 +192,30 @@ p.advice-heading {{ font-size: {round(body_px * 1.3)}px; font-weight: bold; colo
     margin-bottom: 6px; }}
 p.advice-contact {{ line-height: 140%; }}
 p.footer {{ color: {c.muted}; font-size: {small}px; line-height: 140%; margin-bottom: 2px; }}
+table.key-points {{ background-color: {c.key_points}; margin-top: 4px;
+    margin-bottom: {round(body_px * 1.2)}px; }}
+td.key-points {{ border-left: 5px solid {c.accent}; }}
+td.key-points li {{ line-height: 135%; margin-bottom: {round(body_px * 0.3)}px; }}
+p.key-points-heading {{ color: {c.accent}; font-weight: bold; font-size: {round(body_px * 1.1)}px;
+    margin-bottom: {round(body_px * 0.4)}px; }}
+table.warning {{ background-color: {c.warning}; margin-top: {body_px}px;
+    margin-bottom: {body_px}px; }}
+td.warning {{ border-left: 6px solid {c.warning_edge}; }}
+table.included {{ background-color: {c.window}; margin-top: {body_px}px;
+    margin-bottom: {body_px}px; }}
+td.included {{ border-left: 5px solid {c.border}; }}
+p.included-heading {{ font-size: {h2}px; font-weight: bold; color: {c.accent};
+    margin-bottom: {round(body_px * 0.5)}px; }}
+td.warning p.included-heading {{ color: {c.warning_text}; }}
+p.included-sources, p.term-sources, p.staff-note {{ color: {c.muted}; font-size: {small}px;
+    line-height: 140%; }}
+p.included-sources {{ margin-top: {round(body_px * 0.5)}px; margin-bottom: 0px; }}
+span.chip {{ background-color: {c.window}; white-space: nowrap; }}
+p.chips {{ line-height: 190%; }}
+p.term-index {{ line-height: 175%; margin-bottom: {round(body_px * 1.2)}px; }}
+h3.term {{ font-size: {round(body_px * 1.15)}px; margin-bottom: 4px; }}
+p.term-definition {{ margin-bottom: 4px; }}
+p.term-region {{ margin-bottom: 4px; }}
 """
 
 

@@ -113,6 +113,7 @@ class ArticlePage(QWidget):
         """Tablet mode: links are followed but no text is selected, and a finger flicks
         the text and the picture."""
         self._tablet = on
+        self.article.set_touch(on)
         self.article.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard if on

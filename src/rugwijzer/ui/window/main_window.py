@@ -15,6 +15,7 @@ from ... import APP_NAME
 from ...content.clinic import ClinicProfile
 from ...content.diagnostics import Diagnostic
 from ...content.experiences import Experience
+from ...content.glossary import Term
 from ...content.model import START, Library
 from ...content.notices import Notice, active_notices
 from ...content.search import search
@@ -22,7 +23,7 @@ from ...i18n import Translations
 from ...session import Session
 from ...settings import TEXT_SIZES, Settings
 from .. import theme
-from ..article.html import EXPERIENCES, ArticleTexts
+from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts
 from ..consultation.mode import ConsultationMode
 from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
 from ..kiosk.mode import KioskMode
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
                  default_language: str, clinic: ClinicProfile | None = None,
                  experiences: list[Experience] | None = None,
                  notices: dict[str, list[Notice]] | None = None,
+                 glossary: dict[str, list[Term]] | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.default_language = default_language
         self.session = Session(language=translations.language or default_language)
-        self.texts = ArticleTexts(library, experiences or [], self.clinic)
+        self.texts = ArticleTexts(library, experiences or [], self.clinic, glossary)
         self.current_topic: str | None = None
         self.startup_finished = False  # the first paint has happened
         self.ready = False  # and what was left for after it has been done
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self.article.topicLinkActivated.connect(self.open_topic)
         self.article.externalLinkActivated.connect(self.article_page.open_external_link)
         self.article.regionLinkActivated.connect(self.article_page.show_region)
+        self.article.set_glossary(self.texts.term)
         self.article.filterActivated.connect(self.filter_experiences)
         self.article_page.spineTopicRequested.connect(self.open_topic)
         self.article_page.spineChanged.connect(consultation.sync_presenter)
@@ -214,6 +217,12 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self.topicOpened.emit(topic_id)
         return True
+
+    def open_term(self, term_id: str) -> bool:
+        """Open the glossary at ``term_id``'s explanation."""
+        if not self.open_topic(GLOSSARY):
+            return False
+        return self.article.scroll_to_term(term_id)
 
     def go_back(self) -> None:
         if self.session.history.can_go_back:
@@ -314,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def _populate(self) -> None:
         lang = self.session.language
-        self.sidebar.populate(self.library, lang)
+        self.sidebar.populate(self.library, lang, self.clinic.hides_unapproved)
         self.start_page.populate(self.library, lang)
         self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
 

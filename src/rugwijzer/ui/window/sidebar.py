@@ -25,13 +25,13 @@ from .. import icons, theme
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# Sidebar groups in display order; topics of kind "page" stand on their own.
+# Sidebar groups in display order; topics of kind "page" follow, under a space of their own.
 GROUP_KINDS = ("overview", "condition", "treatment", "aftercare")
 
 
 def group_title(kind: str) -> str:
     titles = {
-        "overview": QCoreApplication.translate("Sidebar", "Back complaints"),
+        "overview": QCoreApplication.translate("Sidebar", "Back problems"),
         "condition": QCoreApplication.translate("Sidebar", "Conditions"),
         "treatment": QCoreApplication.translate("Sidebar", "Treatments"),
         "aftercare": QCoreApplication.translate("Sidebar", "After treatment"),
@@ -95,13 +95,16 @@ class Sidebar(QListWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def populate(self, library: Library, lang: str) -> None:
+    def populate(self, library: Library, lang: str, hide_unapproved: bool = False) -> None:
+        """The topics in ``lang``; with ``hide_unapproved``, without those that are nothing
+        but additions awaiting the physician's approval (the start page always stays)."""
         current = self.current_topic()
         self.blockSignals(True)
         self.clear()
         self._items.clear()
         self.groups.clear()
-        topics = library.in_language(lang)
+        topics = [topic for topic in library.in_language(lang) if topic.id == START
+                  or topic.shows_additions(hide_unapproved) or not topic.only_additions]
         for topic in topics:
             if topic.id == START:
                 self._add(topic)
@@ -112,10 +115,11 @@ class Sidebar(QListWidget):
             self._add_group(kind)
             for topic in members:
                 self._add(topic)
-        for topic in topics:
-            if topic.kind == "page" and topic.id != START:
-                self._add_group(None)
-                self._add(topic)
+        pages = [t for t in topics if t.kind == "page" and t.id != START]
+        if pages:
+            self._add_group(None)
+        for topic in pages:
+            self._add(topic)
         if self._icons_loaded:
             self.load_icons()
         self.blockSignals(False)
