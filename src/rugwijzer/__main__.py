@@ -123,9 +123,11 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 def check_extras(folders: list[Path], extra: Path | None) -> list:
     """Experiences, notices, the names of the spine's parts, the treatment path, search
-    synonyms and the review sheet's notes: their own faults, and their links to topics."""
+    synonyms, the glossary and the review sheet's notes: their own faults, and their links
+    to topics."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
+    from .content.glossary import load_glossary
     from .content.loader import load_library
     from .content.notices import load_notice_folders
     from .content.regions import NAME_PROBLEMS
@@ -144,6 +146,7 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
     problems.extend(note_problems)
     problems.extend(check_review_notes(notes, library))
     problems.extend(NAME_PROBLEMS)
+    problems.extend(load_glossary(resources.resource("glossary"))[1])
     return problems
 
 
