@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from conftest import OfferedTopics, show
@@ -436,7 +436,7 @@ def test_handout_pictures_are_painted_without_any_widget(qapp):
 
     from rugwijzer.session import Consultation
     from rugwijzer.ui.spine.drawings import SpineState
-    from rugwijzer.ui.spine.palette import MARK
+    from rugwijzer.ui.spine.palette import for_paper
     from rugwijzer.ui.spine.render import handout_pictures
 
     widgets = set(QApplication.allWidgets())
@@ -446,6 +446,7 @@ def test_handout_pictures_are_painted_without_any_widget(qapp):
     assert [view for view, _image in pictures] == ["disc", "side"]
     side = pictures[1][1]
     assert side.size() == QSize(300, 400)
+    mark = QColor(for_paper().mark)
     marked = [side.pixelColor(x, y) for x in range(0, 300, 2) for y in range(0, 400, 2)]
-    assert sum(1 for colour in marked if abs(colour.hue() - MARK.hue()) < 12
+    assert sum(1 for colour in marked if abs(colour.hue() - mark.hue()) < 12
                and colour.saturation() > 60) > 5, "vertebra C5 is marked on the whole spine"

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from .appearance import CHOICES as THEME_CHOICES
 from .languages import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ OPTIONS: dict[str, Option] = {
         Option("last_topic", "start", lambda v: isinstance(v, str) and 0 < len(v) < 100),
         Option("text_size", DEFAULT_TEXT_SIZE,
                lambda v: isinstance(v, int) and 0 <= v < len(TEXT_SIZES)),
+        # The theme the reader chose in the program; empty: the clinic's or the system's.
+        Option("theme", "", lambda v: v == "" or v in THEME_CHOICES),
     )
 }
 
