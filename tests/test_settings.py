@@ -62,3 +62,8 @@ def test_the_theme_is_one_of_the_choices_or_none_chosen(tmp_path, qapp):
     settings.sync()
     assert Settings(path).value("theme") == "high-contrast"
 
+
+def test_a_text_size_saved_before_the_larger_sizes_came_still_reads(tmp_path, qapp):
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\ntext_size=6\n", encoding="utf-8")
+    assert Settings(path).value("text_size") == 6

@@ -252,6 +252,7 @@ def test_the_panel_grows_with_the_text_size(make_window):
     from PySide6.QtGui import QFontInfo
 
     from rugwijzer.content.model import START
+    from rugwijzer.ui.spine.panel import LARGEST_TEXT_PX
 
     window = make_window(topic="hernia")
     spine = window.article_page.spine
@@ -267,7 +268,9 @@ def test_the_panel_grows_with_the_text_size(make_window):
     label = spine.canvas.label_font().pixelSize()
     window.set_text_size(len(TEXT_SIZES) - 1)
     spine.canvas.select("disc-L4-L5")  # the topic buttons are made anew
-    assert sizes() == {TEXT_SIZES[-1] - 3} and TEXT_SIZES[-1] - 3 > small
+    # Up to the size where the panel still fits beside the text.
+    largest = min(LARGEST_TEXT_PX, TEXT_SIZES[-1] - 3)
+    assert sizes() == {largest} and largest > small
     assert spine.canvas.label_font().pixelSize() > label
     # A panel made after the text size was chosen starts at that size.
     other = make_window(topic=START)
