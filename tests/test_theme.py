@@ -149,9 +149,10 @@ def test_avatar_initials_and_disabled_text_are_readable(name):
 def test_high_contrast_keeps_its_own_accent_and_dark_lightens_the_clinics():
     assert theme.colours_for(HIGH_CONTRAST, "#1E6379").accent == \
         theme.PALETTES[HIGH_CONTRAST].accent
-    dark = theme.colours_for(DARK, "#1E6379")
-    assert dark.accent != "#1E6379" and ratio(dark.accent, dark.paper) >= 4.5
-    assert theme.colours_for(LIGHT, "#1E6379") == theme.PALETTES[LIGHT]
+    assert theme.colours_for(DARK, "#1E6379") == theme.PALETTES[DARK], "the shipped accent"
+    dark = theme.colours_for(DARK, "#7A2E8C")
+    assert dark.accent != "#7A2E8C" and ratio(dark.accent, dark.paper) >= 4.5
+    assert theme.colours_for(LIGHT, "#7A2E8C").accent == "#7A2E8C"
 
 
 def test_the_light_theme_looks_as_before():

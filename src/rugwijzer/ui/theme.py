@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
@@ -72,8 +73,7 @@ PALETTES: dict[str, Colours] = {
         border="#3D4B53", addition="#2E2B22", addition_text="#E8D6A4", notice="#3B3216",
         notice_text="#F6E6A8", tile_hover="#243039", notice_edge="#6E5E2A",
         notice_button_edge="#8C7733", soft_edge="#25414B", fill_checked=True,
-        disabled="#7D8A91",
-        icon_disabled="#6E7B82",
+        disabled="#7D8A91", icon_disabled="#6E7B82",
         bevels=("#4A5961", "#3D4B53", "#34424A", "#0E1316", "#080B0D")),
     # Black and white, yellow for what can be chosen, and an edge around every control.
     HIGH_CONTRAST: Colours(
@@ -94,12 +94,14 @@ _theme = LIGHT
 _clinic_accent: str | None = None
 
 
+@cache
 def colours_for(name: str, accent: str | None = None) -> Colours:
     """Theme ``name`` with a clinic's ``accent``, made lighter or darker as far as that
     theme needs for readable text. High contrast keeps its own yellow: a reader who asks
-    for it needs it more than the clinic's colours."""
+    for it needs it more than the clinic's colours. Kept, as the spine asks at each paint."""
     colours = PALETTES[name]
-    if accent is None or name == HIGH_CONTRAST:
+    # The shipped accent has a shade of its own in each theme, chosen by eye.
+    if accent is None or accent.upper() == PALETTES[LIGHT].accent or name == HIGH_CONTRAST:
         return colours
     return replace(colours, accent=fitted(accent, colours.surfaces(), colours.accent_text,
                                           MINIMUM[name]))
