@@ -116,6 +116,7 @@ LONG = "x" * 2400
      "default_language"),
     ('name = "A"\nadditions = "verbergen"\n', 2, "'additions' must be \"show\" or \"hide\"",
      "additions"),
+    ('name = "A"\ntheme = "roze"\n', 2, "'theme' must be \"system\" or \"light\"", "theme"),
 ])
 def test_a_fault_costs_only_its_own_key(tmp_path, text, line, message, key):
     path = write(tmp_path / "kliniek.toml", text)

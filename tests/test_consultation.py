@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor
 
 from conftest import show
 from rugwijzer.content.regions import REGIONS
-from rugwijzer.ui.spine.palette import MARK
+from rugwijzer.ui.spine.palette import for_paper
+
+MARK = QColor(for_paper().mark)  # the handout's pictures are for paper
 
 
 def consulting(make_window, qtbot, topic="hernia"):

@@ -1003,6 +1003,46 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and yellow on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours this computer is set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rugwijzer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1051,7 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and text size</source>
+        <source>Language, text size and display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1014,6 +1014,46 @@ Een verslag is bewaard in:
         <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast colours</source>
+        <translation>Lichte, donkere of contrastrijke kleuren</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark text on a light page</source>
+        <translation>Donkere tekst op een lichte pagina</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Light text on a dark page</source>
+        <translation>Lichte tekst op een donkere pagina</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>White and yellow on black</source>
+        <translation>Wit en geel op zwart</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>The colours this computer is set to</source>
+        <translation>De kleuren waarop deze computer is ingesteld</translation>
+    </message>
+    <message>
         <source>Rugwijzer</source>
         <translation>Rugwijzer</translation>
     </message>
@@ -1022,8 +1062,8 @@ Een verslag is bewaard in:
         <translation>Navigatie</translation>
     </message>
     <message>
-        <source>Language and text size</source>
-        <translation>Taal en tekstgrootte</translation>
+        <source>Language, text size and display</source>
+        <translation>Taal, tekstgrootte en weergave</translation>
     </message>
     <message>
         <source>Search, e.g. hernia</source>

@@ -44,6 +44,7 @@ def _seconds(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .appearance import CHOICES
     from .languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
     spoken = ", ".join(f"{code} ({language(code).name})" for code in LANGUAGES)
@@ -76,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--check-content", metavar="DIR", nargs="?", const="", default=None,
                         help="check the shipped content, or DIR on top of it, print every "
                              "problem as FILE:LINE: message and exit (1 if any error)")
+    parser.add_argument("--theme", choices=CHOICES,
+                        help="colours of the window: light, dark, high-contrast, or system "
+                             "to follow the desktop (default: the one last chosen in "
+                             "Rugwijzer, else the clinic profile's, else system)")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the window to a PNG file and exit (works without a display)")
     parser.add_argument("--size", metavar="WxH", type=_size,

@@ -44,6 +44,7 @@ class ClinicProfile:
     opening_hours: str | None = field(default=KEYS["opening_hours"].default)
     logo: Path | None = field(default=KEYS["logo"].default)
     accent: str | None = field(default=KEYS["accent"].default)
+    theme: str | None = field(default=KEYS["theme"].default)
     kiosk: bool = field(default=KEYS["kiosk"].default)
     kiosk_pin: PinHash | None = field(default=KEYS["kiosk_pin"].default)
     kiosk_pin_sha256: PinHash | None = field(default=KEYS["kiosk_pin_sha256"].default)

@@ -53,18 +53,22 @@ ACTION_ICONS = {
     "larger": "format-font-size-increase",
     "close": "close",
     "search": "magnify",
+    "theme": "theme-light-dark",
 }
-DISABLED = "#9AA5AB"
 
 
 class GlyphIconEngine(QIconEngine):
-    def __init__(self, family: str, glyph: str, colour: str) -> None:
+    """A glyph in one of the theme's colours (``role``, a field of theme.Colours), read
+    when it is painted, so that icons follow a change of theme."""
+
+    def __init__(self, family: str, glyph: str, role: str) -> None:
         super().__init__()
-        self.family, self.glyph, self.colour = family, glyph, colour
+        self.family, self.glyph, self.role = family, glyph, role
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        colour = {QIcon.Mode.Selected: theme.COLOURS.accent_text,
-                  QIcon.Mode.Disabled: DISABLED}.get(mode, self.colour)
+        role = {QIcon.Mode.Selected: "accent_text",
+                QIcon.Mode.Disabled: "icon_disabled"}.get(mode, self.role)
+        colour = getattr(theme.COLOURS, role)
         font = QFont(self.family)
         font.setPixelSize(max(1, min(rect.width(), rect.height())))
         painter.save()
@@ -83,7 +87,7 @@ class GlyphIconEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return GlyphIconEngine(self.family, self.glyph, self.colour)
+        return GlyphIconEngine(self.family, self.glyph, self.role)
 
 
 @cache
@@ -103,13 +107,12 @@ def _font() -> tuple[str, dict[str, str]] | None:
 
 
 @cache
-def icon(name: str, colour: str | None = None) -> QIcon:
-    colour = colour or theme.COLOURS.accent
+def icon(name: str, role: str = "accent") -> QIcon:
     font = _font()
     if font is None or name not in font[1]:
         return QIcon()
     family, glyphs = font
-    return QIcon(GlyphIconEngine(family, glyphs[name], colour))
+    return QIcon(GlyphIconEngine(family, glyphs[name], role))
 
 
 def topic_icon(topic_id: str, kind: str) -> QIcon:
@@ -117,4 +120,4 @@ def topic_icon(topic_id: str, kind: str) -> QIcon:
 
 
 def action_icon(action: str) -> QIcon:
-    return icon(ACTION_ICONS[action], theme.COLOURS.text)
+    return icon(ACTION_ICONS[action], "text")

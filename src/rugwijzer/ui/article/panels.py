@@ -24,7 +24,6 @@ translate = QCoreApplication.translate
 
 AVATAR_PX = 64
 QR_MODULE_PX = 6
-AVATAR_COLOURS = ("#2F6B5E", "#6A4C93", "#1E5A7A", "#8A4B2A", "#4B5A2A")
 
 
 def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
@@ -33,14 +32,15 @@ def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(AVATAR_COLOURS[sum(map(ord, initials)) % len(AVATAR_COLOURS)]))
+    colours = theme.COLOURS.avatars
+    painter.setBrush(QColor(colours[sum(map(ord, initials)) % len(colours)]))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(QRectF(0, 0, size, size))
     font = QFont(theme.FONT_FAMILY)
     font.setPixelSize(round(size * 0.38))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#FFFFFF"))
+    painter.setPen(QColor(theme.COLOURS.avatar_text))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initials)
     painter.end()
     return image

@@ -67,7 +67,7 @@ class StartSpine(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startSpine")
-        self.setStyleSheet(theme.start_spine_style_sheet())
+        theme.keep_styled(self, theme.start_spine_style_sheet)
         self._topics_for_region = topics_for_region
         self.lang = DEFAULT_LANGUAGE
         self._body_px = 18

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 
@@ -57,6 +57,8 @@ class ArticlePage(QWidget):
             self.spine.topicRequested.connect(self.spineTopicRequested)
             self.spine.marksChanged.connect(self.spineChanged)
             self.spine.regionActivated.connect(lambda _region: self.spineChanged.emit())
+            # What the panel needs changes with the topics it offers and its text size.
+            self.spine.installEventFilter(self)
             self.spine.viewChanged.connect(lambda _view, _affected: self.spineChanged.emit())
             self.spine.enlargeRequested.connect(self._enlarge_spine)
             self._layout.addWidget(self.spine, 2)
@@ -126,6 +128,11 @@ class ArticlePage(QWidget):
         super().resizeEvent(event)
         self._arrange()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.spine and event.type() == QEvent.Type.LayoutRequest:
+            self._arrange()
+        return False
+
     def _enlarge_spine(self, large: bool) -> None:
         self.spine_enlarged = large
         self.article.setVisible(not large)
@@ -145,4 +152,8 @@ class ArticlePage(QWidget):
         elif wide:
             self.spine.setFixedSize(min(560, round(page.width() * 0.38)), max(1, page.height()))
         else:
-            self.spine.setFixedSize(max(1, page.width()), max(360, round(page.height() * 0.45)))
+            # Under the text the panel is as wide as the page, and never lower than its
+            # controls, caption and topics need at that width, which would else overlap.
+            width = max(1, page.width())
+            least = self.spine.layout().totalMinimumHeightForWidth(width)
+            self.spine.setFixedSize(width, max(360, round(page.height() * 0.45), least))

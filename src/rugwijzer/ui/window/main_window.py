@@ -9,9 +9,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
+from ...appearance import SYSTEM
 from ...content.clinic import ClinicProfile
 from ...content.diagnostics import Diagnostic
 from ...content.experiences import Experience
@@ -22,7 +30,7 @@ from ...content.search import search
 from ...i18n import Translations
 from ...session import Session
 from ...settings import TEXT_SIZES, Settings
-from .. import theme
+from .. import desktop, theme
 from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts
 from ..consultation.mode import ConsultationMode
 from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
@@ -49,6 +57,7 @@ class MainWindow(QMainWindow):
                  notices: dict[str, list[Notice]] | None = None,
                  glossary: dict[str, list[Term]] | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
+                 default_theme: str = SYSTEM, theme_choice: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -59,7 +68,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.default_language = default_language
-        self.session = Session(language=translations.language or default_language)
+        self.default_theme = default_theme
+        self.session = Session(language=translations.language or default_language,
+                               theme=theme_choice or default_theme)
         self.texts = ArticleTexts(library, experiences or [], self.clinic, glossary)
         self.current_topic: str | None = None
         self.startup_finished = False  # the first paint has happened
@@ -72,6 +83,7 @@ class MainWindow(QMainWindow):
             self, self.centralWidget(), self.session, library, self.texts, self.article_page,
             self.clinic)
         self._connect_signals()
+        self.toolbar.set_theme(self.session.theme)
         self.setMinimumSize(QSize(720, 480))
         self._apply_text_size()
         self._populate()
@@ -91,7 +103,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
         self.sidebar = Sidebar(self.splitter)
-        self.sidebar.setMinimumWidth(200)
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName("pages")
         self.start_page = StartPage(self.pages)
@@ -118,6 +129,8 @@ class MainWindow(QMainWindow):
         session.languageChanged.connect(consultation.set_language)
         session.languageChanged.connect(self._language_changed)
         session.textSizeChanged.connect(self._text_size_changed)
+        session.themeChanged.connect(self._theme_changed)
+        desktop.watch(self._desktop_look_changed)
 
         toolbar.back_action.triggered.connect(self.go_back)
         toolbar.forward_action.triggered.connect(self.go_forward)
@@ -129,6 +142,7 @@ class MainWindow(QMainWindow):
         toolbar.topics_action.triggered.connect(kiosk.toggle_topics)
         toolbar.consult_action.triggered.connect(consultation.set_active)
         toolbar.languageChosen.connect(self.set_language)
+        toolbar.themeChosen.connect(self.choose_theme)
         toolbar.searchEntered.connect(self._search)
         toolbar.topicChosen.connect(self.open_topic)
 
@@ -297,6 +311,10 @@ class MainWindow(QMainWindow):
         self.session.set_language(lang)
 
     def _language_changed(self, _lang: str) -> None:
+        self._show_anew()
+
+    def _show_anew(self) -> None:
+        """The lists, tiles and current page made again, in the language and colours now."""
         self._populate()
         if self.current_topic:
             self.open_topic(self.current_topic, record=False)
@@ -309,6 +327,30 @@ class MainWindow(QMainWindow):
         self._apply_text_size()
         if self.current_topic and self.current_topic != START:
             self.open_topic(self.current_topic, record=False)
+
+    # ----- theme --------------------------------------------------------------------------
+
+    def choose_theme(self, choice: str) -> None:
+        """The reader's choice of theme; a desktop remembers it, a tablet does not."""
+        self.session.set_theme(choice)
+        if not self.kiosk_mode.active:
+            self.settings.set_value("theme", choice)
+
+    def _desktop_look_changed(self, *_wish) -> None:
+        # A closed window leaves the application's theme to the one that is open.
+        if self.session.theme == SYSTEM and self.isVisible():
+            self._theme_changed(SYSTEM)
+
+    def _theme_changed(self, choice: str) -> None:
+        self.toolbar.set_theme(choice)
+        shown = desktop.resolve(choice)
+        if shown == theme.current():
+            return
+        theme.set_theme(shown)
+        theme.apply(QApplication.instance())
+        # The article's text and the lists carry their colours: they are made again.
+        self._apply_text_size()
+        self._show_anew()
 
     @property
     def body_px(self) -> int:
@@ -352,8 +394,11 @@ class MainWindow(QMainWindow):
         # Forget the current topic first, so nothing of it is re-shown or remembered below.
         self.current_topic = None
         self.texts.clear()
-        self.session.reset(self.default_language, KIOSK_TEXT_SIZE if self.kiosk_mode.active
-                           else self.settings.value("text_size"))
+        kiosk = self.kiosk_mode.active
+        self.session.reset(self.default_language,
+                           KIOSK_TEXT_SIZE if kiosk else self.settings.value("text_size"),
+                           self.default_theme if kiosk
+                           else self.settings.value("theme") or self.default_theme)
         self._populate()
         self.kiosk_mode.lay_out()
         self.article_page.reset_spine()

@@ -1,5 +1,5 @@
 """The window's actions and its two toolbars: navigation and search on the left; the
-consultation switch, the languages and the text size on the right."""
+consultation switch, the languages, the text size and the theme on the right."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
+from ...appearance import DARK, HIGH_CONTRAST, LIGHT, SYSTEM
 from ...languages import LANGUAGES, language
 from .. import icons
 
@@ -27,6 +29,7 @@ class Toolbar(QObject):
     ``triggered`` signals. Choices that need more than a click are signals of their own."""
 
     languageChosen = Signal(str)
+    themeChosen = Signal(str)  # one of appearance.CHOICES
     searchEntered = Signal(str)
     topicChosen = Signal(str)  # picked by its title from the search's suggestions
 
@@ -80,6 +83,19 @@ class Toolbar(QObject):
             action.setToolTip(language(code).name)
             action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
             self.language_actions[code] = action
+        self.theme_action = self._action("themeAction", [])
+        self.theme_menu = QMenu(self._window)
+        self.theme_menu.setObjectName("themeMenu")
+        self.theme_action.setMenu(self.theme_menu)
+        self.theme_group = QActionGroup(self._window)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice in (LIGHT, DARK, HIGH_CONTRAST, SYSTEM):
+            action = QAction(self.theme_group)
+            action.setObjectName(f"theme-{choice}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=choice: self.themeChosen.emit(c))
+            self.theme_menu.addAction(action)
+            self.theme_actions[choice] = action
 
     def _new_toolbar(self, name: str) -> QToolBar:
         toolbar = QToolBar(self._window)
@@ -130,6 +146,7 @@ class Toolbar(QObject):
         self.options.addSeparator()
         self.options.addAction(self.smaller_action)
         self.options.addAction(self.larger_action)
+        self.options.addAction(self.theme_action)
         self._buttons: dict[QAction, QToolButton] = {}
         for toolbar in (self.main, self.options):
             for action in toolbar.actions():
@@ -141,6 +158,8 @@ class Toolbar(QObject):
         for action in (self.smaller_action, self.larger_action, self.consult_action,
                        *self.language_actions.values()):
             self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button_for(self.theme_action).setPopupMode(
+            QToolButton.ToolButtonPopupMode.InstantPopup)
 
     # ----- state --------------------------------------------------------------------------
 
@@ -152,7 +171,8 @@ class Toolbar(QObject):
         """Icons, once the first paint is done; from then on a narrow window may show the
         navigation as icons only."""
         for name, action in (("back", self.back_action), ("forward", self.forward_action),
-                             ("start", self.start_action), ("topics", self.topics_action)):
+                             ("start", self.start_action), ("topics", self.topics_action),
+                             ("theme", self.theme_action)):
             action.setIcon(icons.action_icon(name))
         self._icons = True
 
@@ -163,6 +183,10 @@ class Toolbar(QObject):
     def set_text_size(self, index: int, sizes: int) -> None:
         self.smaller_action.setEnabled(index > 0)
         self.larger_action.setEnabled(index < sizes - 1)
+
+    def set_theme(self, choice: str) -> None:
+        """The theme shown as chosen in the menu."""
+        self.theme_actions[choice].setChecked(True)
 
     def set_language(self, lang: str, topics: list[tuple[str, str]]) -> None:
         """The language shown as chosen, and the topics, (id, title), that search suggests."""
@@ -183,8 +207,8 @@ class Toolbar(QObject):
         self.search_field.clear()
 
     def set_tablet(self, on: bool) -> None:
-        """Tablet mode: the clinic's name (held down for staff), no forward and no
-        consultation, and the languages written out."""
+        """Tablet mode: the clinic's name (held down for staff), no forward, consultation
+        or theme, and the languages written out."""
         self.tablet = on
         self.brand_action.setVisible(on)
         self.forward_action.setVisible(not on)
@@ -211,8 +235,12 @@ class Toolbar(QObject):
         compact = width < 1000 and not self.tablet
         style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact and self._icons
                  else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.back_action, self.forward_action, self.start_action):
+        for action in (self.back_action, self.forward_action, self.start_action,
+                       self.theme_action):
             self.button_for(action).setToolButtonStyle(style)
+        # A tablet shows the clinic's theme: its row needs the room for the languages. A
+        # narrow window has room for the theme's button once it can be an icon.
+        self.theme_action.setVisible(not self.tablet and (self._icons or not compact))
         search = self.search_field
         shown = search.sizeHint().expandedTo(search.minimumSize()).boundedTo(search.maximumSize())
         # What the buttons need, in both toolbars: the search field has the rest.
@@ -234,6 +262,14 @@ class Toolbar(QObject):
             self.topics_action: (self.tr("Topics"), self.tr("Show all topics")),
             self.consult_action: (self.tr("Consultation"),
                                   self.tr("Tools to mark the spine and make a handout")),
+            self.theme_action: (self.tr("Display"),
+                                self.tr("Light, dark or high-contrast colours")),
+            self.theme_actions[LIGHT]: (self.tr("Light"), self.tr("Dark text on a light page")),
+            self.theme_actions[DARK]: (self.tr("Dark"), self.tr("Light text on a dark page")),
+            self.theme_actions[HIGH_CONTRAST]: (
+                self.tr("High contrast"), self.tr("White and yellow on black")),
+            self.theme_actions[SYSTEM]: (self.tr("Like the system"),
+                                         self.tr("The colours this computer is set to")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -245,8 +281,10 @@ class Toolbar(QObject):
         self.brand.setAccessibleName(self.tr("Rugwijzer"))
         self.main.setWindowTitle(self.tr("Navigation"))
         self.main.setAccessibleName(self.tr("Navigation"))
-        self.options.setWindowTitle(self.tr("Language and text size"))
-        self.options.setAccessibleName(self.tr("Language and text size"))
+        self.options.setWindowTitle(self.tr("Language, text size and display"))
+        self.options.setAccessibleName(self.tr("Language, text size and display"))
+        self.theme_menu.setTitle(self.tr("Display"))
+        self.theme_menu.setAccessibleName(self.tr("Display"))
         self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
         self.search_field.setAccessibleName(self.tr("Search the topics"))
         # Names of another length need another share of the row.
