@@ -21,14 +21,23 @@ __all__ = ["Document", "Hit", "Piece", "Result", "SearchEngine", "Synonyms", "ch
            "fold", "load_engine", "load_synonyms", "search"]
 
 
-def load_engine(library: Library, content: Path | None = None
+def load_engine(library: Library, content: Path | None = None, glossary: Path | None = None
                 ) -> tuple[SearchEngine, list[Diagnostic]]:
     """An engine for ``library`` with the shipped synonyms and those of a clinic's content
-    folder, and the problems found in their files."""
+    folder, the terms of the glossary in folder ``glossary`` if given, and the problems
+    found in their files."""
     from ... import resources
 
     synonyms, problems = load_synonyms(resources.synonym_folders(content))
-    return SearchEngine(library, synonyms), problems
+    if glossary is None:
+        return SearchEngine(library, synonyms), problems
+    from ..glossary import load_glossary
+    from .glossary import glossary_documents
+
+    terms, glossary_problems = load_glossary(glossary)
+    return (SearchEngine(library, synonyms,
+                         extra=lambda lang: glossary_documents(terms.get(lang, ()))),
+            problems + glossary_problems)
 
 
 @dataclass(frozen=True, slots=True)
