@@ -94,6 +94,8 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
     notices, notice_problems = load_notice_folders(resources.notice_folders(options.content))
     window = MainWindow(library, settings, translations, default_language=default_language,
                         clinic=clinic, experiences=experiences, notices=notices)
+    # The clinic's own lay terms and searches to tap apply too.
+    window.search.set_content_folder(options.content)
     clinic_problems = clinic_problems + experience_problems + notice_problems + NAME_PROBLEMS
     for problem in clinic_problems:
         log.warning("%s", problem)
@@ -193,6 +195,8 @@ def run(options: StartOptions) -> int:
     window = build_window(options)
     if server is not None:
         server.activationRequested.connect(window.come_forward)
+    # Also when quitting from tablet mode, where the window is never closed.
+    app.aboutToQuit.connect(window.article_page.read_aloud.stop)
     if options.screenshot:
         try:
             return take_screenshot(window, options.screenshot, options.size)
