@@ -97,6 +97,12 @@ def test_the_hernia_page_is_read_from_its_title_through_its_text_not_its_footer(
             "\ufffc", " ").strip() == sentence.text
 
 
+def test_a_window_that_starts_in_english_reads_in_english(make_window, qtbot, voice):
+    window = reading_window(make_window, qtbot, lang="en")
+    window.article_page.read_aloud.play_button.click()
+    assert voice.spoken[0].text == "Herniated disc" and voice.spoken[0].lang == "en"
+
+
 # ----- highlighting ---------------------------------------------------------------------
 
 def test_the_sentence_being_read_is_highlighted_and_scrolled_into_view(make_window, qtbot,
