@@ -309,6 +309,17 @@ def walk(window, state: str, topics: list[str], lang: str = CODE) -> list[dict]:
     return found
 
 
+def search(window, state: str) -> list[dict]:
+    """The results page: with results, with none, and before anything is typed."""
+    found = []
+    for text in (longer("hernia"), "xyzzy", ""):
+        window.search.search_for(text)
+        settle()
+        found += clipped(window, f"{state} search '{text}'")
+    window.search.close()
+    return found
+
+
 def overlays(window, state: str) -> list[dict]:
     """What a patient and staff meet in tablet mode."""
     kiosk = window.kiosk_mode
@@ -367,7 +378,7 @@ def main() -> int:
         settle()
         topics = window.sidebar.topic_ids()
         state = f"{width}x{height}"
-        found += walk(window, state, topics)
+        found += walk(window, state, topics) + search(window, state)
         window.consultation_mode.set_active(True)
         found += walk(window, f"{state} consultation", topics)
         window.consultation_mode.set_active(False)
@@ -377,7 +388,7 @@ def main() -> int:
             window.resize(*size)
             settle()
             state = f"tablet {size[0]}x{size[1]}"
-            found += walk(window, state, topics) + overlays(window, state)
+            found += walk(window, state, topics) + overlays(window, state) + search(window, state)
         window.kiosk_mode.idle.stop(QApplication.instance())
         shown = {"title": window.windowTitle(), "topics": len(topics),
                  "back": window.toolbar.back_action.text()}

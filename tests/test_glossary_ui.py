@@ -11,15 +11,10 @@ from PySide6.QtWidgets import QApplication
 from conftest import show
 from rugwijzer import resources
 from rugwijzer.content.clinic import ClinicProfile
-from rugwijzer.content.glossary import (
-    Term,
-    alphabetical,
-    glossary_documents,
-    link_first_uses,
-    load_glossary,
-)
+from rugwijzer.content.glossary import Term, alphabetical, link_first_uses, load_glossary
 from rugwijzer.content.loader import load_library
 from rugwijzer.content.search import SearchEngine, search
+from rugwijzer.content.search.glossary import glossary_documents
 from rugwijzer.ui.article.html import ArticleTexts
 from test_kiosk import MIN_TARGET, tablet  # noqa: F401  (the fixture)
 

@@ -73,7 +73,8 @@ def test_every_page_in_the_pseudo_language_shows_every_text_whole(pseudo_run):
     # The walk went through the desktop, consultation and tablet pages and overlays.
     assert {"tileTitle", "startSpineTopicTitle", "spineCaption", "spineTopicTitle",
             "step-injectie", "printHandout", "brand", "topicsButton", "pinOk",
-            "staffLeave", "stillThereButton"} <= seen, seen
+            "staffLeave", "stillThereButton", "searchHeading", "searchClose",
+            "readAloudPlay"} <= seen, seen
     assert result["clipped"] == []
 
 

@@ -273,10 +273,6 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No topic found for “{query}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Topics and text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +421,53 @@ A report was saved in:
     <name>PresenterWindow</name>
     <message>
         <source>Rugwijzer — for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the title and the text aloud, and highlights the sentence being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed {rate}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +635,59 @@ A report was saved in:
     </message>
     <message>
         <source>Other open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Medical term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you are looking for, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n result for “{query}”</numerusform>
+            <numerusform>%n results for “{query}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, try another word, or choose one of these searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -284,10 +284,6 @@ Een verslag is bewaard in:
         <translation>Er is geen onderwerp “{topic}”; daarom ziet u de startpagina.</translation>
     </message>
     <message>
-        <source>No topic found for “{query}”.</source>
-        <translation>Geen onderwerp gevonden voor “{query}”.</translation>
-    </message>
-    <message>
         <source>Topics and text</source>
         <translation>Onderwerpen en tekst</translation>
     </message>
@@ -437,6 +433,53 @@ Een verslag is bewaard in:
     <message>
         <source>Rugwijzer — for the patient</source>
         <translation>Rugwijzer — voor de patiënt</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Voorlezen pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>Verder voorlezen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Deze pagina voorlezen</translation>
+    </message>
+    <message>
+        <source>Reads the title and the text aloud, and highlights the sentence being read</source>
+        <translation>Leest de titel en de tekst voor en kleurt de zin die wordt voorgelezen</translation>
+    </message>
+    <message>
+        <source>Speed {rate}×</source>
+        <translation>Snelheid {rate}×</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stoppen met voorlezen</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Voorleessnelheid</translation>
     </message>
 </context>
 <context>
@@ -604,6 +647,59 @@ Een verslag is bewaard in:
     <message>
         <source>Other open questions</source>
         <translation>Andere open vragen</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Medical term</source>
+        <translation>Begrip</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for, in your own words.</source>
+        <translation>Typ waar u naar zoekt, in uw eigen woorden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n resultaat voor “{query}”</numerusform>
+            <numerusform>%n resultaten voor “{query}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”</source>
+        <translation>Niets gevonden voor “{query}”</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try another word, or choose one of these searches.</source>
+        <translation>Controleer de spelling, probeer een ander woord of kies een van deze zoekopdrachten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>Zoeken sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Zoeken sluiten</translation>
+    </message>
+    <message>
+        <source>Often searched</source>
+        <translation>Veelgezocht</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,8 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 def check_extras(folders: list[Path], extra: Path | None) -> list:
     """Experiences, notices, the names of the spine's parts, the treatment path, search
-    synonyms, the glossary and the review sheet's notes: their own faults, and their links
-    to topics."""
+    synonyms, the searches to tap, the glossary and the review sheet's notes: their own
+    faults, and their links to topics."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
     from .content.glossary import load_glossary
@@ -137,7 +137,8 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
     from .content.notices import load_notice_folders
     from .content.regions import NAME_PROBLEMS
     from .content.review import check_review_notes, load_review_notes
-    from .content.search import check_synonyms
+    from .content.search import SearchEngine, check_synonyms, load_synonyms
+    from .content.search.popular import check_popular
     from .content.treatment_path import load_treatment_path
 
     library = load_library(folders).library
@@ -145,6 +146,9 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
     problems.extend(check_experiences(experiences, library.ids()))
     problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
     problems.extend(check_synonyms(resources.synonym_folders(extra), library))
+    synonyms, _problems = load_synonyms(resources.synonym_folders(extra))
+    problems.extend(check_popular(resources.synonym_folders(extra),
+                                  SearchEngine(library, synonyms)))
     problems.extend(load_treatment_path(resources.resource("consultation",
                                                            "treatment-path.toml"))[1])
     notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))

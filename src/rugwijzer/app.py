@@ -104,6 +104,8 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
     # Asking the desktop about motion may take a call to its settings tool: after the first
     # paint, before anyone opens a menu.
     window.startupFinished.connect(lambda: desktop.apply_motion(app))
+    # The clinic's own lay terms and searches to tap apply too.
+    window.search.set_content_folder(options.content)
     clinic_problems = (clinic_problems + experience_problems + notice_problems
                        + [p for p in glossary_problems if p.is_error] + NAME_PROBLEMS)
     for problem in clinic_problems:
@@ -204,6 +206,8 @@ def run(options: StartOptions) -> int:
     window = build_window(options)
     if server is not None:
         server.activationRequested.connect(window.come_forward)
+    # Also when quitting from tablet mode, where the window is never closed.
+    app.aboutToQuit.connect(window.article_page.read_aloud.stop)
     if options.screenshot:
         try:
             return take_screenshot(window, options.screenshot, options.size)

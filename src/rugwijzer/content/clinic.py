@@ -51,6 +51,7 @@ class ClinicProfile:
     idle_reset_seconds: int = field(default=KEYS["idle_reset_seconds"].default)
     default_language: str | None = field(default=KEYS["default_language"].default)
     additions: str = field(default=KEYS["additions"].default)
+    read_aloud: bool = field(default=KEYS["read_aloud"].default)
 
     @property
     def pin(self) -> PinHash | None:

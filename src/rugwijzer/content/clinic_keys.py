@@ -223,6 +223,9 @@ KEYS: dict[str, Key] = {key.name: key for key in (
         'are not yet approved; "hide" leaves them out of the texts and handouts until they '
         "are approved.",
         '"hide"', _additions),
+    Key("read_aloud", bool, False, "true or false",
+        "In tablet mode, a Read aloud button on every article (for waiting rooms with "
+        "headphones); on a desktop it is always there.", "true", _as_is),
 )}
 
 

@@ -22,7 +22,7 @@ from .limits import MAX_LIST_BYTES
 from .regions import is_region
 
 if TYPE_CHECKING:
-    from .search.documents import Document
+    pass
 
 TABLE = "term"
 MAX_SENTENCES = 2
@@ -335,15 +335,3 @@ def alphabetical(terms: Iterable[Term]) -> list[Term]:
         return "".join(c for c in letters if not unicodedata.combining(c))
 
     return sorted(terms, key=key)
-
-
-def glossary_documents(terms: Iterable[Term]) -> list[Document]:
-    """The terms as documents that search looks through beside the topics."""
-    from .search.documents import Document
-    from .search.text import prepare
-
-    return [Document(id=term.id, kind="glossary", title=prepare(term.term),
-                     text=prepare("\n".join([*term.forms, term.definition])),
-                     summary=prepare(term.definition),
-                     regions=(term.region,) if term.region else ())
-            for term in terms]

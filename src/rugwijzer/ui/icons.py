@@ -66,6 +66,13 @@ class GlyphIconEngine(QIconEngine):
         self.family, self.glyph, self.role = family, glyph, role
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        # Qt calls this while painting a button: an error here must not escape into Qt.
+        try:
+            self._paint(painter, rect, mode)
+        except Exception:
+            log.exception("cannot paint the icon %r", self.glyph)
+
+    def _paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
         role = {QIcon.Mode.Selected: "accent_text",
                 QIcon.Mode.Disabled: "icon_disabled"}.get(mode, self.role)
         colour = getattr(theme.COLOURS, role)
@@ -108,6 +115,10 @@ def _font() -> tuple[str, dict[str, str]] | None:
 
 @cache
 def icon(name: str, role: str = "accent") -> QIcon:
+    """The glyph ``name`` in the theme's colour ``role`` (a field of theme.Colours, such as
+    "text"), following the theme as it changes."""
+    if not isinstance(getattr(theme.COLOURS, role, None), str):
+        raise ValueError(f"{role!r} is not a colour of the theme")
     font = _font()
     if font is None or name not in font[1]:
         return QIcon()

@@ -95,6 +95,12 @@ class StartSpine(QFrame):
         self.caption.setObjectName("startSpineCaption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A name shown or gone must not move the picture under the reader's finger: the
+        # caption takes the column's width, never asks for more.
+        policy = self.caption.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setRetainSizeWhenHidden(True)
+        self.caption.setSizePolicy(policy)
         texts.addWidget(self.caption)
         self.hint = QLabel(self)
         self.hint.setObjectName("startSpineHint")

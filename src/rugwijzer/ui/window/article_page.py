@@ -1,5 +1,6 @@
-"""The article page: a topic's text with the spine beside it on a wide window and under it
-on a narrow one; the spine can take the whole page for a while."""
+"""The article page: a topic's text, with the read-aloud bar above it, and the spine beside
+it on a wide window and under it on a narrow one; the spine can take the whole page for a
+while."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ...content.model import Topic
 from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
 from ..article.view import ArticleView
+from ..speech.bar import ReadAloudBar
 from ..spine.drawings import SpineState
 from ..widgets import disable_kinetic_scrolling, enable_kinetic_scrolling
 
@@ -38,8 +40,15 @@ class ArticlePage(QWidget):
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self.article = ArticleView(self)
-        self._layout.addWidget(self.article, 1)
+        self.text_column = QWidget(self)
+        column = QVBoxLayout(self.text_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.article = ArticleView(self.text_column)
+        self.read_aloud = ReadAloudBar(self.article, self.text_column)
+        column.addWidget(self.read_aloud)
+        column.addWidget(self.article, 1)
+        self._layout.addWidget(self.text_column, 1)
         self.spine: SpinePanel | None = None
         self.spine_enlarged = False
         self._lang = DEFAULT_LANGUAGE
@@ -102,12 +111,14 @@ class ArticlePage(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self.read_aloud.set_language(lang)
         if self.spine is not None:
             self.spine.set_language(lang)
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
         self.article.set_body_size(body_px)
+        self.read_aloud.set_text_size(max(15, body_px - 2))
         if self.spine is not None:
             self.spine.set_text_size(body_px)
 
@@ -135,7 +146,7 @@ class ArticlePage(QWidget):
 
     def _enlarge_spine(self, large: bool) -> None:
         self.spine_enlarged = large
-        self.article.setVisible(not large)
+        self.text_column.setVisible(not large)
         self._arrange()
 
     def _arrange(self) -> None:

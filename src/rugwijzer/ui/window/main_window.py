@@ -26,7 +26,6 @@ from ...content.experiences import Experience
 from ...content.glossary import Term
 from ...content.model import START, Library
 from ...content.notices import Notice, active_notices
-from ...content.search import search
 from ...i18n import Translations
 from ...session import Session
 from ...settings import TEXT_SIZES, Settings
@@ -35,6 +34,7 @@ from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts
 from ..consultation.mode import ConsultationMode
 from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
 from ..kiosk.mode import KioskMode
+from ..search.mode import SearchMode
 from ..start.page import StartPage
 from .article_page import ArticlePage
 from .notice_bar import NoticeBar
@@ -44,6 +44,10 @@ from .toolbar import Toolbar
 log = logging.getLogger(__name__)
 
 DRAWINGS_DELAY_MS = 1500
+# The search index and the question whether there is a voice wait until the window has
+# settled, but not until someone types or presses.
+SEARCH_DELAY_MS = 500
+VOICE_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +81,10 @@ class MainWindow(QMainWindow):
         self.ready = False  # and what was left for after it has been done
 
         self.toolbar = Toolbar(self, self.clinic.name)
+        self.search = SearchMode(self, library, self.texts.terms)
+        self.search.set_language(self.session.language)
         self._build_central()
+        self.article_page.set_language(self.session.language)
         self.kiosk_mode = KioskMode(self)
         self.consultation_mode = ConsultationMode(
             self, self.centralWidget(), self.session, library, self.texts, self.article_page,
@@ -143,8 +150,14 @@ class MainWindow(QMainWindow):
         toolbar.consult_action.triggered.connect(consultation.set_active)
         toolbar.languageChosen.connect(self.set_language)
         toolbar.themeChosen.connect(self.choose_theme)
-        toolbar.searchEntered.connect(self._search)
-        toolbar.topicChosen.connect(self.open_topic)
+        toolbar.searchEdited.connect(self.search.edited)
+        toolbar.searchEntered.connect(self.search.entered)
+        toolbar.search_field.downPressed.connect(self.search.down)
+        toolbar.search_field.escapePressed.connect(self.search.escaped)
+        toolbar.search_field.pressed.connect(self.search.show)
+        # In portrait the results cover the topic list, as a topic does.
+        self.search.shown.connect(lambda: kiosk.show_topics(False))
+        self.pages.currentChanged.connect(self._page_changed)
 
         self.sidebar.topicChosen.connect(self.open_topic)
         self.start_page.topicChosen.connect(self.open_topic)
@@ -163,6 +176,7 @@ class MainWindow(QMainWindow):
         consultation.cleared.connect(self._start_afresh)
 
         kiosk.activeChanged.connect(toolbar.set_tablet)
+        kiosk.activeChanged.connect(self._tablet_changed)
         kiosk.activeChanged.connect(self.article_page.set_tablet)
         kiosk.activeChanged.connect(self.notice_bar.set_private)
         kiosk.activeChanged.connect(lambda on: consultation.set_available(not on))
@@ -186,7 +200,10 @@ class MainWindow(QMainWindow):
         # Once the window has settled, the other views of the spine are drawn in the
         # background, so that the first opening of a condition does not wait for its picture.
         QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
+        QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
+        QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
         self.toolbar.load_icons()
+        self.article_page.read_aloud.load_icons()
         self._show_welcome()
         self.ready = True
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
@@ -198,6 +215,13 @@ class MainWindow(QMainWindow):
         from ..spine import art
 
         art.build_in_background()
+
+    def _prepare_search(self) -> None:
+        self.search.prepare()
+
+    def _check_voice(self) -> None:
+        if not self.article_page.read_aloud.isHidden():
+            self.article_page.read_aloud.check_voice()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])
@@ -239,7 +263,10 @@ class MainWindow(QMainWindow):
         return self.article.scroll_to_term(term_id)
 
     def go_back(self) -> None:
-        if self.session.history.can_go_back:
+        if self.search.active:
+            # The results lie over the page the reader came from: Back returns to it.
+            self.search.close()
+        elif self.session.history.can_go_back:
             self.open_topic(self.session.history.back() or START, record=False)
 
     def go_forward(self) -> None:
@@ -297,36 +324,42 @@ class MainWindow(QMainWindow):
         else:
             super().mouseReleaseEvent(event)
 
-    def _search(self, query: str) -> None:
-        hits = search(self.library, self.session.language, query, limit=1)
-        if hits:
-            self.open_topic(hits[0].topic.id)
-        elif query.strip():
-            self.statusBar().showMessage(
-                self.tr("No topic found for “{query}”.").format(query=query.strip()), 6000)
+    def _page_changed(self) -> None:
+        if self.pages.currentWidget() is not self.article_page:
+            self.article_page.read_aloud.stop()
 
     # ----- language and text size ---------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
         self.session.set_language(lang)
 
-    def _language_changed(self, _lang: str) -> None:
+    def _language_changed(self, lang: str) -> None:
+        self.search.set_language(lang)
         self._show_anew()
+        if self.ready:
+            QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
+            QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
 
     def _show_anew(self) -> None:
         """The lists, tiles and current page made again, in the language and colours now."""
+        searching = self.search.active
         self._populate()
         if self.current_topic:
             self.open_topic(self.current_topic, record=False)
         self._show_welcome()
+        if searching:
+            self.search.bring_back()
 
     def set_text_size(self, index: int) -> None:
         self.session.set_text_size(index)
 
     def _text_size_changed(self, _index: int) -> None:
+        searching = self.search.active
         self._apply_text_size()
         if self.current_topic and self.current_topic != START:
             self.open_topic(self.current_topic, record=False)
+        if searching:
+            self.search.bring_back()
 
     # ----- theme --------------------------------------------------------------------------
 
@@ -360,6 +393,7 @@ class MainWindow(QMainWindow):
         body_px = self.body_px
         self.article_page.set_text_size(body_px)
         self.start_page.set_text_size(body_px)
+        self.search.set_text_size(body_px)
         theme.set_font_size(self.sidebar, max(15, body_px - 2))
         self.toolbar.set_text_size(self.session.text_size, len(TEXT_SIZES))
 
@@ -367,7 +401,7 @@ class MainWindow(QMainWindow):
         lang = self.session.language
         self.sidebar.populate(self.library, lang, self.clinic.hides_unapproved)
         self.start_page.populate(self.library, lang)
-        self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
+        self.toolbar.set_language(lang)
 
     def _show_welcome(self) -> None:
         if not self.startup_finished:
@@ -389,7 +423,8 @@ class MainWindow(QMainWindow):
     def reset_session(self) -> None:
         """Back to a fresh start for the next reader: nothing of the previous one remains."""
         self.kiosk_mode.close_overlays()
-        self.toolbar.clear_search()
+        self.article_page.read_aloud.reset()
+        self.search.close()
         self.statusBar().clearMessage()
         # Forget the current topic first, so nothing of it is re-shown or remembered below.
         self.current_topic = None
@@ -410,6 +445,14 @@ class MainWindow(QMainWindow):
         for area in (self.article, self.start_page, self.sidebar):
             area.verticalScrollBar().setValue(0)
         self.sessionReset.emit()
+
+    def _tablet_changed(self, on: bool) -> None:
+        self.search.set_tablet(on)
+        # A tablet reads aloud only where the clinic says its readers have headphones.
+        allowed = not on or self.clinic.read_aloud
+        self.article_page.read_aloud.setVisible(allowed)
+        if not allowed:
+            self.article_page.read_aloud.stop()
 
     # ----- window -------------------------------------------------------------------------
 
@@ -468,5 +511,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.article_page.read_aloud.stop()
         self.consultation_mode.toggle_presenter(False)
         super().closeEvent(event)
