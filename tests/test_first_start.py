@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QRect
 
-from rugwijzer.ui.window.main_window import first_geometry
+from rugwijzer.ui.window.placement import first_geometry
 
 
 @pytest.mark.parametrize(("screen", "expected"), [

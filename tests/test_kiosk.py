@@ -143,13 +143,17 @@ def test_tapping_a_part_of_the_start_page_spine_offers_its_topics(tablet, qtbot)
     canvas = spine.canvas
     touch = QTest.createTouchDevice()
     # The first tap shows the crowded lower back larger, the second chooses the disc.
+    placed = []
     for _ in range(2):
+        placed.append(canvas.mapTo(window, QPoint(0, 0)))
         point = canvas.mapTo(window, canvas.centre_of("disc-L4-L5").toPoint())
         QTest.touchEvent(window.windowHandle(), touch).press(0, point, window.windowHandle())
         QTest.touchEvent(window.windowHandle(), touch).release(0, point, window.windowHandle())
         qtbot.waitUntil(lambda: not canvas._moving)
         QApplication.processEvents()
     assert canvas.magnified
+    # The part's name appears beside the picture without moving it under the finger.
+    assert canvas.mapTo(window, QPoint(0, 0)) == placed[1]
     assert spine.selected_region() == "disc-L4-L5"
     buttons = spine.topic_buttons()
     assert "hernia" in [button.topic_id for button in buttons]

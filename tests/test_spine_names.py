@@ -98,7 +98,7 @@ def test_a_part_name_that_would_not_fit_is_left_out_rather_than_cover_the_drawin
 
 def test_handout_pictures_name_the_parts_in_the_patients_language(qapp, monkeypatch):
     painted = []
-    monkeypatch.setattr(names, "paint", lambda painter, placed, transform, font:
+    monkeypatch.setattr(names, "paint", lambda painter, placed, transform, font, colours:
                         painted.append([item.text for item in placed]))
     state = SpineState.for_topic(["disc-L4-L5", "nerve-root-L5"], "disc")
     render.handout_pictures(state, Consultation(), "nl")

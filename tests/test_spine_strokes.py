@@ -5,13 +5,12 @@ import math
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QColor, QPainterPath
 
 from rugwijzer.session import Consultation
-from rugwijzer.ui.spine import strokes
+from rugwijzer.ui.spine import palette, strokes
 from rugwijzer.ui.spine.canvas import SpineCanvas
 from rugwijzer.ui.spine.drawings import drawing
-from rugwijzer.ui.spine.palette import MARK
 
 
 def line(*points):
@@ -59,10 +58,11 @@ def test_a_loop_a_curve_and_a_dot():
 
 
 def _marked(image, point, reach=1):
+    mark = QColor(palette.current().mark)
     for dx in range(-reach, reach + 1):
         for dy in range(-reach, reach + 1):
             colour = image.pixelColor(round(point.x()) + dx, round(point.y()) + dy)
-            if abs(colour.hue() - MARK.hue()) < 15 and colour.saturation() > 80:
+            if abs(colour.hue() - mark.hue()) < 15 and colour.saturation() > 80:
                 return True
     return False
 

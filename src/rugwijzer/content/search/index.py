@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .documents import Document
+from ..model import Library
+from .documents import Document, topic_document
 from .fuzzy import FuzzyVocabulary
 from .text import WORD, fold, is_stop_word, stem
 
@@ -118,3 +119,8 @@ class Index:
     def knows(self, word: str) -> bool:
         """Whether ``word``, a word of its stem or a compound it ends or starts is indexed."""
         return word in self.postings or bool(self.same_stem(word)) or word in self.compounds
+
+
+def topic_index(library: Library, lang: str, extra: Iterable[Document] = ()) -> Index:
+    """The index of every topic of ``library`` in ``lang``, and of ``extra`` documents."""
+    return Index(lang, [*(topic_document(t) for t in library.in_language(lang)), *extra])

@@ -23,6 +23,7 @@ from ..limits import MAX_LIST_BYTES
 from ..model import Library
 from ..regions import is_region
 from .fuzzy import FuzzyVocabulary, allowed_slips
+from .index import topic_index
 from .text import is_stop_word, stem, words
 
 _KEY = re.compile(r"""^\s*\[?\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[=\]]""")
@@ -230,8 +231,6 @@ def load_synonyms(folders: Iterable[Path]) -> tuple[Synonyms, list[Diagnostic]]:
 def check_synonyms(folders: Iterable[Path], library: Library) -> list[Diagnostic]:
     """Everything wrong in the synonym files of ``folders``, also against ``library``:
     unknown topics (errors) and target words no topic of that language uses (warnings)."""
-    from .engine import topic_index
-
     problems: list[Diagnostic] = []
     known_ids = library.ids()
     for lang in LANGUAGES:

@@ -25,9 +25,6 @@ class Presentation(QWidget):
         super().__init__(window)
         self.setObjectName("presentation")
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.COLOURS.paper))
-        self.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.spine = SpinePanel(lambda _region: [], self)
@@ -42,6 +39,9 @@ class Presentation(QWidget):
         self.hide()
 
     def open(self, state: SpineState, lang: str, body_px: int) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.COLOURS.paper))
+        self.setPalette(palette)
         self.spine.set_language(lang)
         self.spine.set_text_size(body_px + EXTRA_TEXT_PX)
         self.spine.mirror(state)

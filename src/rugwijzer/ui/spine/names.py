@@ -16,10 +16,9 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPe
 
 from ... import resources
 from ...languages import SOURCE_LANGUAGE
-from .. import theme
 from . import art
 from .art.labels import spread
-from .palette import LABEL_LEADER
+from .palette import SpinePalette
 
 # An English name of a part → the name the reader reads.
 Terms = Callable[[str], str]
@@ -169,7 +168,7 @@ def _covers(artwork: art.Artwork, rect: QRectF) -> bool:
 
 
 def paint(painter: QPainter, placed: Sequence[Placed], transform: QTransform,
-          font: QFont) -> None:
+          font: QFont, colours: SpinePalette) -> None:
     """The names, their leader lines with a dot on what they name, and the captions."""
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -179,14 +178,14 @@ def paint(painter: QPainter, placed: Sequence[Placed], transform: QTransform,
         label, box = item.label, item.box
         if label.target is not None:
             target = transform.map(label.target)
-            painter.setPen(QPen(LABEL_LEADER, line))
+            painter.setPen(QPen(QColor(colours.leader), line))
             painter.drawLine(QPointF(box.right() + LEADER_GAP * line, box.center().y()), target)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(LABEL_LEADER)
+            painter.setBrush(QColor(colours.leader))
             painter.drawEllipse(target, 1.8 * line, 1.8 * line)
         painter.setFont(fonts[item.style])
-        painter.setPen(QColor(theme.COLOURS.text if label.kind == art.CAPTION
-                              else theme.COLOURS.muted))
+        painter.setPen(QColor(colours.caption if label.kind == art.CAPTION
+                              else colours.label))
         painter.drawText(box, WRAPPED, item.text)
 
 

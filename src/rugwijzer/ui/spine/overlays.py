@@ -5,11 +5,32 @@ part's name (at its lower left). They follow the picture wherever its panel puts
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from .. import icons, theme
 
 MARGIN = 8
+
+
+def _veil() -> str:
+    """The page's colour, a little see-through, so the picture shows it is under."""
+    paper = QColor(theme.COLOURS.paper)
+    return f"rgba({paper.red()}, {paper.green()}, {paper.blue()}, 235)"
+
+
+def _name_tag_sheet() -> str:
+    colours = theme.COLOURS
+    return (f"QLabel {{ background: {_veil()}; color: {colours.text}; font-weight: bold; "
+            f"border: 1px solid {colours.border}; border-radius: 10px; padding: 6px 12px; }}")
+
+
+def _button_sheet(padding: str) -> str:
+    colours = theme.COLOURS
+    return (f"QPushButton {{ background: {_veil()}; color: {colours.text}; "
+            f"border: 1px solid {colours.border}; border-radius: 8px; padding: {padding}; }}"
+            f"QPushButton:hover {{ border: 1px solid {colours.accent}; }}"
+            f"QPushButton:focus {{ border: 2px solid {colours.accent}; }}")
 
 
 class PictureOverlays(QObject):
@@ -26,27 +47,18 @@ class PictureOverlays(QObject):
         self.name_tag.setObjectName("spineNameTag")
         self.name_tag.hide()
         self.presenting = False
-        colours = theme.COLOURS
-        self.name_tag.setStyleSheet(
-            f"QLabel {{ background: rgba(255, 255, 255, 235); color: {colours.text}; "
-            f"font-weight: bold; border: 1px solid {colours.border}; border-radius: 10px; "
-            "padding: 6px 12px; }")
+        theme.keep_styled(self.name_tag, _name_tag_sheet)
         # Light on the picture, and no wider than their contents (also in tablet mode,
         # whose buttons are padded for long names).
-        for button, padding in ((self.enlarge_button, "4px"), (self.whole_button, "6px 12px")):
-            button.setStyleSheet(
-                f"QPushButton {{ background: rgba(255, 255, 255, 235); color: {colours.text}; "
-                f"border: 1px solid {colours.border}; border-radius: 8px; "
-                f"padding: {padding}; }}"
-                f"QPushButton:hover {{ border: 1px solid {colours.accent}; }}"
-                f"QPushButton:focus {{ border: 2px solid {colours.accent}; }}")
+        theme.keep_styled(self.enlarge_button, lambda: _button_sheet("4px"))
+        theme.keep_styled(self.whole_button, lambda: _button_sheet("6px 12px"))
         picture.installEventFilter(self)
 
     def name_enlarge(self, large: bool, tip: str, name: str) -> None:
         """By its icon only, so that it covers little of the picture; its name is its
         tooltip."""
         self.enlarge_button.setIcon(icons.icon("fullscreen-exit" if large else "fullscreen",
-                                               theme.COLOURS.text))
+                                               "text"))
         self.enlarge_button.setToolTip(tip)
         self.enlarge_button.setAccessibleName(name)
         self.place()

@@ -24,10 +24,10 @@ from PySide6.QtGui import (
 )
 
 from ...session import Consultation
-from . import art, strokes
+from . import art, palette, strokes
 from . import names as names_
 from .drawings import Shapes, SpineState, drawing, views_for_handout
-from .palette import HIGHLIGHT, HOVER, MARK, MATERIALS
+from .palette import SpinePalette
 
 # The handout shows a picture some 7 cm wide (260 of its pixels): drawn three times as
 # large for a sharp print, with names of about 9 points there, and at most half as tall
@@ -79,11 +79,13 @@ def stroke_width(bounds: QRectF, rect: QRectF) -> float:
 def paint_drawing(painter: QPainter, artwork: art.Artwork, transform: QTransform,
                   font: QFont | None, *, names: bool = True,
                   terms: names_.Terms = names_.screen_terms,
-                  canvas: QRectF | None = None, spread: bool = False) -> None:
+                  canvas: QRectF | None = None, spread: bool = False,
+                  colours: SpinePalette | None = None) -> None:
     """The drawing itself, lit from the upper left as in a textbook plate, and its names in
     ``font`` (none without a font): parts' names only with ``names``, and only those that
     stay inside ``canvas`` clear of the drawing; with ``spread``, moved apart as far as
-    their text needs (see ``names.place``)."""
+    their text needs (see ``names.place``). In ``colours``, the theme's when not given."""
+    colours = colours or palette.current()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
@@ -96,7 +98,7 @@ def paint_drawing(painter: QPainter, artwork: art.Artwork, transform: QTransform
     for part in artwork.parts:
         if not seen.intersects(part.path.boundingRect()):
             continue
-        light, dark, outline = MATERIALS[part.material]
+        light, dark, outline = colours.materials[part.material]
         if light is None:
             if outline is not None:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -114,13 +116,24 @@ def paint_drawing(painter: QPainter, artwork: art.Artwork, transform: QTransform
     if font is not None:
         placed = names_.place(artwork, transform, font, names=names, terms=terms,
                               canvas=canvas, spread_columns=spread)
-        names_.paint(painter, placed, transform, font)
+        names_.paint(painter, placed, transform, font, colours)
+
+
+def _fill(colour: str, alpha: int, pattern: Qt.BrushStyle, colours: SpinePalette) -> QBrush:
+    """A light wash of ``colour``, or in a palette with patterns, a hatching in it."""
+    if colours.patterns:
+        return QBrush(QColor(colour), pattern)
+    wash = QColor(colour)
+    wash.setAlpha(alpha)
+    return QBrush(wash)
 
 
 def paint_highlights(painter: QPainter, shapes: Shapes, transform: QTransform,
-                     highlighted: Iterable[str], selected: str | None) -> None:
+                     highlighted: Iterable[str], selected: str | None,
+                     colours: SpinePalette | None = None) -> None:
     """A topic's parts and the chosen one: a soft halo along the outline and a light wash
     inside, so the colours of the drawing (a disc, a nerve) still read through."""
+    colours = colours or palette.current()
     highlighted = set(highlighted)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
@@ -128,41 +141,47 @@ def paint_highlights(painter: QPainter, shapes: Shapes, transform: QTransform,
     for region, shape in shapes:
         if region != selected and region not in highlighted:
             continue
-        halo = QColor(HIGHLIGHT)
+        halo = QColor(colours.highlight)
         halo.setAlpha(70)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(halo, 6.0 / scale, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         painter.drawPath(shape)
-        colour = QColor(HIGHLIGHT)
-        colour.setAlpha(80 if region == selected else 14)
-        painter.setBrush(colour)
-        painter.setPen(QPen(HIGHLIGHT, (3.0 if region == selected else 2.0) / scale))
+        chosen = region == selected
+        painter.setBrush(_fill(colours.highlight, 80 if chosen else 14,
+                               Qt.BrushStyle.DiagCrossPattern if chosen
+                               else Qt.BrushStyle.BDiagPattern, colours))
+        painter.setPen(QPen(QColor(colours.highlight), (3.0 if chosen else 2.0) / scale))
         painter.drawPath(shape)
 
 
-def paint_hover(painter: QPainter, shapes: Shapes, transform: QTransform, hover: str) -> None:
+def paint_hover(painter: QPainter, shapes: Shapes, transform: QTransform, hover: str,
+                colours: SpinePalette | None = None) -> None:
     """The part under the pointer or the keyboard."""
+    colours = colours or palette.current()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
     for region, shape in shapes:
         if region == hover:
-            colour = QColor(HOVER)
+            colour = QColor(colours.hover)
             colour.setAlpha(60)
-            painter.setBrush(colour)
-            painter.setPen(QPen(HOVER, 1.6 / scale))
+            painter.setBrush(Qt.BrushStyle.NoBrush if colours.patterns else colour)
+            line = Qt.PenStyle.DotLine if colours.patterns else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(QColor(colours.hover), (3.0 if colours.patterns else 1.6) / scale,
+                                line))
             painter.drawPath(shape)
 
 
 def paint_pulse(painter: QPainter, shapes: Shapes, transform: QTransform, region: str,
-                phase: float) -> None:
+                phase: float, colours: SpinePalette | None = None) -> None:
     """A ring that swells from the chosen part's outline and fades (``phase`` from 0 to
     1): a finger covers what it chose, so the part answers around the finger."""
+    colours = colours or palette.current()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
-    colour = QColor(HIGHLIGHT)
+    colour = QColor(colours.highlight)
     colour.setAlpha(round(190 * (1 - phase)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(colour, (3 + 18 * phase) / scale, Qt.PenStyle.SolidLine,
@@ -174,23 +193,25 @@ def paint_pulse(painter: QPainter, shapes: Shapes, transform: QTransform, region
 
 def paint_consultation(painter: QPainter, shapes: Shapes, transform: QTransform,
                        marks: Iterable[str], drawn: Iterable[QPainterPath],
-                       width: float) -> None:
+                       width: float, colours: SpinePalette | None = None) -> None:
     """The physician's marks and drawings, in drawing coordinates, so they grow and move
     with the zoom; strokes ``width`` drawing units wide, a line ending in an arrowhead."""
+    colours = colours or palette.current()
     marks = set(marks)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
-    fill = QColor(MARK)
+    mark = QColor(colours.mark)
     # Light enough that the drawing reads through; the outline says "marked", also on a
     # black-and-white print.
-    fill.setAlpha(60)
+    fill = _fill(colours.mark, 60, Qt.BrushStyle.FDiagPattern, colours)
+    line = Qt.PenStyle.DashLine if colours.patterns else Qt.PenStyle.SolidLine
     for region, shape in shapes:
         if region in marks:
             painter.setBrush(fill)
-            painter.setPen(QPen(MARK, 3.0 / scale))
+            painter.setPen(QPen(mark, 3.0 / scale, line))
             painter.drawPath(shape)
-    pen = QPen(MARK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+    pen = QPen(mark, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                Qt.PenJoinStyle.RoundJoin)
     for stroke in drawn:
         painter.setPen(pen)
@@ -198,9 +219,9 @@ def paint_consultation(painter: QPainter, shapes: Shapes, transform: QTransform,
         painter.drawPath(stroke)
         head = strokes.arrow_head(stroke, width)
         if head is not None:
-            painter.setPen(QPen(MARK, width / 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+            painter.setPen(QPen(mark, width / 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                 Qt.PenJoinStyle.RoundJoin))
-            painter.setBrush(MARK)
+            painter.setBrush(mark)
             painter.drawPolygon(head)
 
 
@@ -210,22 +231,24 @@ def paint(painter: QPainter, artwork: art.Artwork, shapes: Shapes, rect: QRectF,
           drawn: Iterable[QPainterPath] = (), font: QFont | None = None,
           names: bool = True, terms: names_.Terms = names_.screen_terms,
           background: QColor | None = None, zoom: float = 1.0,
-          pan: QPointF | None = None, fitted: tuple[QTransform, bool] | None = None
-          ) -> None:
+          pan: QPointF | None = None, fitted: tuple[QTransform, bool] | None = None,
+          colours: SpinePalette | None = None) -> None:
     """The whole picture in ``rect``: background, drawing and names (in ``font``; none
     without it; parts' names only with ``names``), a topic's parts, the pointed part, the
-    marks and drawings. The drawing is fitted into ``rect``, unless ``fitted`` gives the
-    transform and whether the names are spread (as ``names.fitted`` places them)."""
+    marks and drawings, in ``colours`` (the theme's when not given). The drawing is fitted
+    into ``rect``, unless ``fitted`` gives the transform and whether the names are spread
+    (as ``names.fitted`` places them)."""
+    colours = colours or palette.current()
     transform, spread = fitted or (transform_for(artwork.bounds(), rect, zoom, pan), False)
     if background is not None:
         painter.fillRect(rect, background)
     paint_drawing(painter, artwork, transform, font, names=names, terms=terms, canvas=rect,
-                  spread=spread)
-    paint_highlights(painter, shapes, transform, highlighted, selected)
+                  spread=spread, colours=colours)
+    paint_highlights(painter, shapes, transform, highlighted, selected, colours)
     if hover is not None and hover != selected and hover not in set(highlighted):
-        paint_hover(painter, shapes, transform, hover)
+        paint_hover(painter, shapes, transform, hover, colours)
     width = strokes.width_px(rect) / max(transform.m11() / zoom, 0.001)
-    paint_consultation(painter, shapes, transform, marks, drawn, width)
+    paint_consultation(painter, shapes, transform, marks, drawn, width, colours)
 
 
 def render_image(size: QSize, artwork: art.Artwork, shapes: Shapes, **options) -> QImage:
@@ -233,8 +256,11 @@ def render_image(size: QSize, artwork: art.Artwork, shapes: Shapes, **options) -
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
-    paint(painter, artwork, shapes, QRectF(0, 0, size.width(), size.height()), **options)
-    painter.end()
+    try:
+        paint(painter, artwork, shapes, QRectF(0, 0, size.width(), size.height()), **options)
+    finally:
+        # An image still being painted must not be let go.
+        painter.end()
     return image
 
 
@@ -261,5 +287,6 @@ def handout_pictures(state: SpineState, consultation: Consultation | None, lang:
         pictures.append((view, render_image(
             QSize(width, height), artwork, shapes, highlighted=state.highlighted,
             selected=state.selected, marks=marks, drawn=drawn, font=font,
-            names=state.names, terms=terms, fitted=(transform, True))))
+            names=state.names, terms=terms, fitted=(transform, True),
+            colours=palette.for_paper())))
     return pictures

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from .. import icons, theme
+from .. import icons
 
 # By their icons from the Material Design font.
 ICONS = {"point": "cursor-default-click-outline", "mark": "marker", "draw": "draw",
@@ -57,7 +57,7 @@ class ToolRow(QWidget):
         if not self._icons_loaded:
             self._icons_loaded = True
             for name, button in self.buttons.items():
-                button.setIcon(icons.icon(ICONS[name], theme.COLOURS.text))
+                button.setIcon(icons.icon(ICONS[name], "text"))
 
     def fit_width(self, room: int) -> None:
         """Names on every button that fits ``room`` pixels, first those of the tools."""
