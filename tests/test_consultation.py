@@ -158,9 +158,21 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("curve-thoracic").toPoint())
     assert spine.canvas.selected == "curve-thoracic"
+
     assert spine.caption.text() == REGIONS["curve-thoracic"].name("nl")
     window.consultation_mode.bar.present_button.click()
     assert window.consultation_mode.presenter is None
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_the_patients_screen_explains_the_articles_words(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    window.consultation_mode.bar.present_button.click()
+    article = window.consultation_mode.presenter.article
+    assert "term:discus" in article.toHtml()
+    article.explain("discus")
+    assert article.bubble is not None and article.bubble.isVisible()
+    assert article.bubble.title.text() == "discus"
 
 
 def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):

@@ -200,6 +200,7 @@ class ConsultationMode(QObject):
 
         if shown and self.presenter is None:
             self.presenter = PresenterWindow()
+            self.presenter.article.set_glossary(self.texts.term)
             self.presenter.spine.set_consultation(self.session.consultation)
             self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
             self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
