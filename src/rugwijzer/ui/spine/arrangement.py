@@ -66,7 +66,11 @@ class Arrangement(QWidget):
         """The view choice and its switches in one row, and presenting the tools with them;
         the switches under the view choice when the row is too narrow for their names."""
         spacing = max(self.controls.spacing(), 6)
-        pair = self.view_choice_width() + self._switches_width(spacing)
+        needed = self.view_choice_width()
+        pair = needed + self._switches_width(spacing)
+        # The choice may give up the room its longest name would take, never its own name's:
+        # beside it, the switches keep their whole names.
+        self.view_choice.setMinimumWidth(min(needed, self._room()))
         self.controls.setDirection(
             QBoxLayout.Direction.LeftToRight if self.presenting or pair <= self._room()
             else QBoxLayout.Direction.TopToBottom)

@@ -293,7 +293,6 @@ class SpinePanel(Arrangement):
         self.layout().setContentsMargins(*(PRESENTING_MARGINS if on else MARGINS))
         # In the row the view's whole name shows, and no more; beside the text it takes
         # the width its switches leave.
-        self.view_choice.setMinimumWidth(self.view_choice_width() if on else 0)
         self.controls.setStretchFactor(self.view_choice, 0 if on else 1)
         self._show_selection()
         self._arrange()
