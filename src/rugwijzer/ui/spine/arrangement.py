@@ -70,7 +70,7 @@ class Arrangement(QWidget):
         pair = needed + self._switches_width(spacing)
         # The choice may give up the room its longest name would take, never its own name's:
         # beside it, the switches keep their whole names.
-        self.view_choice.setMinimumWidth(min(needed, self._room()))
+        self.view_choice.setMinimumWidth(max(0, min(needed, self._room())))
         self.controls.setDirection(
             QBoxLayout.Direction.LeftToRight if self.presenting or pair <= self._room()
             else QBoxLayout.Direction.TopToBottom)
