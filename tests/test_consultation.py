@@ -2,7 +2,7 @@
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from conftest import show
@@ -18,21 +18,6 @@ def consulting(make_window, qtbot, topic="hernia"):
     show(window, qtbot)
     window.consultation_mode.set_active(True)
     return window
-
-
-def point_on(canvas, region):
-    """A point well inside ``region`` on the canvas. A close-up draws its parts twice,
-    healthy above affected, so the middle of a part's outline may lie between the two."""
-    shape = dict(canvas.shapes)[region]
-    rect = shape.boundingRect()
-    for row in range(1, 60):
-        for column in range(1, 60):
-            point = canvas.transform().map(QPointF(rect.left() + rect.width() * column / 60,
-                                                   rect.top() + rect.height() * row / 60))
-            if all(canvas.region_at(point + QPointF(dx, dy)) == region
-                   for dx, dy in ((0, 0), (2, 0), (-2, 0), (0, 2), (0, -2))):
-                return QPointF(round(point.x()), round(point.y()))
-    raise AssertionError(f"{region} is not to be pointed at")
 
 
 def drag(qtbot, widget, points):
@@ -58,7 +43,7 @@ def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
                      pos=canvas.centre_of("disc-L4-L5").toPoint())
     assert window.session.consultation.marks == {"disc-L4-L5"}
     spine.set_tool("draw")
-    start = point_on(canvas, "nerve-root-L5")
+    start = canvas.centre_of("nerve-root-L5")
     drag(qtbot, canvas, [start, start + QPointF(40, 10), start + QPointF(60, 40)])
     assert len(window.session.consultation.strokes["disc"]) == 1
     window.consultation_mode.bar.step_buttons["injectie"].click()
@@ -67,7 +52,7 @@ def test_marks_and_drawings_reach_the_handout(make_window, qtbot, tmp_path):
     assert window.current_topic == "epidurale-injectie", "a step shows its topic"
     window.open_topic("hernia")
 
-    image = spine.handout_pictures(window.session.consultation, canvas.size())[0][1]
+    image = spine.handout_pictures(window.session.consultation, "nl")[0][1]
     marked = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                  if _near(image.pixelColor(x, y), MARK))
     assert marked > 20, "marks and the drawing are in the picture for the handout"
@@ -103,7 +88,7 @@ def test_undo_takes_back_the_last_mark(make_window, qtbot):
     canvas = window.article_page.spine.canvas
     for region in ("disc-L4-L5", "nerve-root-L5"):
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
-                         pos=point_on(canvas, region).toPoint())
+                         pos=canvas.centre_of(region).toPoint())
     window.article_page.spine.undo()
     assert window.session.consultation.marks == {"disc-L4-L5"}
 
@@ -116,7 +101,7 @@ def test_new_consultation_forgets_everything(make_window, qtbot):
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("disc-L4-L5").toPoint())
     window.article_page.spine.set_tool("draw")
-    start = point_on(canvas, "nerve-root-L5")
+    start = canvas.centre_of("nerve-root-L5")
     drag(qtbot, canvas, [start, start + QPointF(30, 30)])
     window.consultation_mode.bar.step_buttons["operatie"].click()
     window.consultation_mode.bar.note.setText("Notitie")
@@ -165,17 +150,29 @@ def test_the_patient_view_follows_the_physician(make_window, qtbot):
     assert presenter.spine.canvas.consultation.marks == {"curve-lumbar"}
     # The patient sees the picture and its caption, none of the physician's controls.
     spine = presenter.spine
-    for control in (spine.view_choice, spine.affected_switch, spine.tools, spine.region_choice,
-                    spine.reset_button, spine.enlarge_button):
+    for control in (spine.view_choice, spine.affected_switch, spine.names_switch, spine.tools,
+                    spine.region_choice, spine.enlarge_button):
         assert not control.isVisibleTo(presenter), control.objectName()
     assert spine.canvas.isVisibleTo(presenter) and spine.caption.isVisibleTo(presenter)
     window.article_page.spine.set_tool("point")
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
                      pos=canvas.centre_of("curve-thoracic").toPoint())
     assert spine.canvas.selected == "curve-thoracic"
+
     assert spine.caption.text() == REGIONS["curve-thoracic"].name("nl")
     window.consultation_mode.bar.present_button.click()
     assert window.consultation_mode.presenter is None
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_the_patients_screen_explains_the_articles_words(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    window.consultation_mode.bar.present_button.click()
+    article = window.consultation_mode.presenter.article
+    assert "term:discus" in article.toHtml()
+    article.explain("discus")
+    assert article.bubble is not None and article.bubble.isVisible()
+    assert article.bubble.title.text() == "discus"
 
 
 def test_handout_qr_code_decodes_to_the_clinic_website(make_window, qtbot):
@@ -199,14 +196,14 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
     canvas = spine.canvas
     assert spine.current_view() == "disc"
     spine.set_tool("draw")
-    start = point_on(canvas, "nerve-root-L5")
+    start = canvas.centre_of("nerve-root-L5")
     drag(qtbot, canvas, [start, start + QPointF(40, 10), start + QPointF(60, 40)])
     assert len(window.session.consultation.strokes["disc"]) == 1
     spine.view_choice.setCurrentIndex(spine.view_choice.findData("back"))
     assert spine.current_view() == "back"
     selected_before = canvas.selected
 
-    pictures = spine.handout_pictures(window.session.consultation, QSize(600, 800))
+    pictures = spine.handout_pictures(window.session.consultation, "nl")
     assert [view for view, _image in pictures] == ["back", "disc"]
     disc = pictures[1][1]
     drawn = sum(1 for x in range(disc.width()) for y in range(disc.height())
@@ -218,7 +215,7 @@ def test_the_handout_shows_every_view_the_physician_drew_on(make_window, qtbot):
     # A marked part that neither view shows brings the view that does.
     window.session.consultation.marks.add("disc-C5-C6")
     views = [view for view, _image in spine.handout_pictures(window.session.consultation,
-                                                             canvas.size())]
+                                                             "nl")]
     assert views == ["back", "disc", "side"]
 
 
@@ -291,3 +288,110 @@ def test_printing_renders_the_handout_and_lets_the_preview_go(make_window, qtbot
     assert window.findChildren(QPrintPreviewDialog) == []
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(out)).pages).split())
     assert "Uw samenvatting" in text and "Hernia" in text
+
+
+def test_a_step_of_the_path_opens_its_text_and_leaves_the_picture_as_it_was(make_window,
+                                                                            qtbot):
+    window = consulting(make_window, qtbot)
+    spine = window.article_page.spine
+    spine.set_tool("mark")
+    spine.canvas.select("disc-L4-L5")
+    spine.set_tool("point")
+    spine.canvas.select("nerve-root-L5")
+    before = spine.state()
+    assert before.view == "disc" and before.affected
+    window.consultation_mode.bar.step_buttons["injectie"].click()
+    assert window.current_topic == "epidurale-injectie"  # the step's text
+    # The picture, its view and its marks stay those of the patient's condition.
+    assert spine.state() == before
+    assert spine.canvas.view_name == "disc"
+    assert window.session.consultation.marks == {"disc-L4-L5"}
+
+
+@pytest.mark.parametrize(("lang", "size", "step"), [
+    ("nl", (1366, 768), None), ("nl", (1366, 768), "injectie"), ("en", (1280, 800), "operatie"),
+    ("nl", (1920, 1080), "injectie"), ("en", (1024, 768), None),
+])
+def test_the_picture_keeps_at_least_half_the_window_in_a_consultation(make_window, qtbot, lang,
+                                                                      size, step):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(lang=lang, topic="hernia")
+    window.resize(*size)
+    show(window, qtbot)
+    window.consultation_mode.set_active(True)
+    if step:
+        window.consultation_mode.bar.step_buttons[step].click()
+        window.open_topic("hernia")
+    spine = window.article_page.spine
+    spine.canvas.select("nerve-root-L5")  # named, without a list of topics in the way
+    for _ in range(3):  # the bar and the panel settle on their rows
+        QApplication.processEvents()
+    assert spine.topic_buttons() == []
+    assert spine.caption.text() == REGIONS["nerve-root-L5"].name(lang)
+    assert spine.canvas.height() >= window.height() / 2 - 4, spine.canvas.size()
+    # Every tool is there, in one row above the picture.
+    tools = spine.tools.buttons.values()
+    assert all(tool.isVisible() for tool in tools)
+    assert max(tool.geometry().center().y() for tool in tools) - min(
+        tool.geometry().center().y() for tool in tools) <= 1
+
+
+def test_presenting_fills_the_window_and_escape_goes_back(make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = consulting(make_window, qtbot)
+    spine = window.article_page.spine
+    spine.set_tool("mark")
+    spine.canvas.select("disc-L4-L5")
+    qtbot.mouseClick(spine.tools.buttons["present"], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    presentation = window.consultation_mode.presentation
+    assert presentation.isVisible() and presentation.geometry() == window.rect()
+    shown = presentation.spine
+    canvas = shown.canvas
+    assert canvas.height() >= 0.85 * window.height() and canvas.width() >= 0.95 * window.width()
+    # The tools are a slim row over the picture; the texts beside it are left out.
+    row = [shown.view_choice, shown.affected_switch, shown.names_switch,
+           *[button for name, button in shown.tools.buttons.items() if name != "present"],
+           shown.leave_button]
+    assert all(widget.isVisible() for widget in row)
+    assert max(widget.geometry().bottom() for widget in row) < canvas.y()
+    assert canvas.y() < 70
+    assert not shown.details.isVisible() and not shown.tools.buttons["present"].isVisible()
+    assert shown.state() == spine.state() and canvas.consultation.marks == {"disc-L4-L5"}
+    # What the physician shows and draws there is what the window shows afterwards.
+    shown.view_choice.setCurrentIndex(shown.view_choice.findData("canal"))
+    shown.set_tool("draw")
+    start = canvas.centre_of("nerve-root-L5")
+    drag(qtbot, canvas, [start, start + QPointF(80, 20), start + QPointF(160, 60)])
+    shown.set_tool("point")
+    canvas.select("canal-L4")
+    assert shown.name_tag.isVisible() and shown.name_tag.text() == REGIONS["canal-L4"].name("nl")
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert not presentation.isVisible()
+    assert (spine.current_view(), spine.selected_region()) == ("canal", "canal-L4")
+    assert len(window.session.consultation.strokes["canal"]) == 1
+    # Back again and out with its own button.
+    window.consultation_mode.set_presenting(True)
+    assert presentation.isVisible()
+    qtbot.mouseClick(shown.leave_button, Qt.MouseButton.LeftButton)
+    assert not presentation.isVisible()
+    window.consultation_mode.set_presenting(True)
+    window.consultation_mode.set_active(False)
+    assert not presentation.isVisible()
+
+
+def test_escape_first_takes_a_magnified_picture_back_to_the_whole(make_window, qtbot):
+    window = consulting(make_window, qtbot)
+    window.consultation_mode.set_presenting(True)
+    canvas = window.consultation_mode.presentation.spine.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.magnified
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: canvas.zoom == 1.0)
+    assert window.consultation_mode.presenting
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert not window.consultation_mode.presenting

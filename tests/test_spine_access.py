@@ -81,7 +81,7 @@ def test_pressing_a_part_chooses_it_as_a_click_does(panel, qtbot):
     assert panel.selected_region() == "vertebra-L3"
     assert panel.offered[-1] == "vertebra-L3"
     assert panel.caption.text() == REGIONS["vertebra-L3"].name("nl")
-    assert panel.topics.findChild(type(panel.reset_button), "spineTopic-hernia") is not None
+    assert panel.topics.findChild(type(panel.enlarge_button), "spineTopic-hernia") is not None
     assert part.state().selected
 
 

@@ -45,34 +45,53 @@ def test_the_spine_arrives_after_the_first_paint(make_window, qtbot):
     assert spine.selected_region() is None and spine.topic_buttons() == []
 
 
-@pytest.mark.parametrize(("size", "mode"), [((1366, 768), "beside"), ((1920, 1080), "beside"),
-                                            ((1024, 600), "grid"), ((800, 1280), "below")])
+@pytest.mark.parametrize(("size", "mode"), [
+    ((1366, 768), "beside"), ((1920, 1080), "beside"), ((1280, 800), "beside"),
+    ((1024, 600), "beside"), ((1100, 1400), "grid"), ((800, 1280), "below")])
 def test_beside_the_tiles_in_their_column_or_below(start, size, mode):
     window = start(size=size)
     page = window.start_page
+    assert page._spine_mode == mode
     place = on_page(page.spine_place, page)
     tiles = [on_page(tile, page) for tile in page.tiles]
     assert all(tile.width() >= TILE_MIN_WIDTH for tile in tiles)
     assert not any(tile.intersects(place) for tile in tiles)
-    assert place.top() == min(tile.top() for tile in tiles) or mode == "below"
     assert place.height() >= 380
+    canvas = page.spine.canvas
     if mode == "beside":
-        # A column of its own, right of two or three columns of tiles.
+        # The tall centrepiece: from the top of the page, beside the heading and the tiles,
+        # its picture at least 60% of the window's height.
         assert place.left() > max(tile.right() for tile in tiles)
-        assert len({tile.left() for tile in tiles}) >= 2
+        assert place.left() > page.heading.geometry().right()
+        assert place.top() == page.heading.geometry().top() - page.heading.y() + 32
+        assert canvas.height() >= 0.6 * window.height()
+        assert size[0] < 1366 or len({tile.left() for tile in tiles}) >= 2
     elif mode == "grid":
         # The tiles' second column: as wide as a tile, with the first tiles beside it.
+        assert place.top() == min(tile.top() for tile in tiles)
         assert abs(place.width() - tiles[0].width()) <= 1
         beside = [tile for tile in tiles if tile.top() < place.bottom()]
         assert len(beside) >= 3 and all(tile.right() < place.left() for tile in beside)
         # Every tile is still there, below the spine two to a row.
         below = [tile for tile in tiles if tile.top() > place.bottom()]
         assert len(beside) + len(below) == len(tiles)
+        assert place.height() >= 0.5 * page.viewport().height() - 72
     else:
         assert place.top() > max(tile.bottom() for tile in tiles)
         assert place.width() >= max(tile.right() for tile in tiles) - tiles[0].left()
-    # The whole spine is drawn, at a size to point at.
-    assert page.spine.canvas.height() >= 300
+    # The whole spine is drawn, at a size to point at, no wider than it needs.
+    assert canvas.height() >= 300
+    drawn = canvas.transform().mapRect(canvas.artwork.drawn_rect())
+    assert drawn.height() >= canvas.height() - 40
+    assert drawn.width() >= canvas.width() - 40
+
+
+def test_the_card_reserves_room_for_the_spine_it_gets(start):
+    from rugwijzer.ui.start.page import SPINE_ASPECT
+
+    window = start()
+    bounds = window.start_page.spine.canvas.artwork.bounds()
+    assert abs(SPINE_ASPECT - bounds.width() / bounds.height()) < 0.005
 
 
 def test_hovering_names_a_part_and_clicking_offers_its_topics(start, qtbot):
@@ -179,12 +198,12 @@ def test_the_article_spine_keeps_its_level_names(start):
     assert spine_art.side_view().labels and spine_art.side_view(False).labels
     window.open_topic("oorzaak")  # a topic shown on the whole spine from the side
     assert window.article_page.spine.current_view() == "side"
-    labels = [label.text for label, _box in window.article_page.spine.canvas.label_boxes()]
+    labels = [item.text for item in window.article_page.spine.canvas.label_boxes()]
     assert {"C1", "T1", "L1", "S1"} <= set(labels)
 
 
 def test_a_new_set_of_tiles_replaces_the_old_one_at_once(start):
-    window = start(size=(1024, 600))
+    window = start(size=(1100, 1400))
     page = window.start_page
     library = window.library
 

@@ -3,7 +3,7 @@ desktop; it shows at once everywhere, the spine included, and is remembered wher
 should be."""
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -35,10 +35,12 @@ def test_the_readers_choice_shows_at_once_and_is_remembered(make_window, qtbot, 
     heading = window.sidebar.groups[0]
     assert heading.foreground().color().name().upper() == theme.PALETTES[DARK].muted
     canvas = card.canvas
-    corner = canvas.grab().toImage().pixelColor(1, 1).name().upper()
+    # The upper right corner: the side view's faint body outline reaches the left edge.
+    corner = canvas.grab().toImage().pixelColor(canvas.width() - 2, 1).name().upper()
     assert corner == PAPERS[DARK]
     window.toolbar.theme_actions[HIGH_CONTRAST].trigger()
-    assert canvas.grab().toImage().pixelColor(1, 1).name().upper() == PAPERS[HIGH_CONTRAST]
+    corner = canvas.grab().toImage().pixelColor(canvas.width() - 2, 1).name().upper()
+    assert corner == PAPERS[HIGH_CONTRAST]
 
     again = make_window(topic="start")
     assert again.session.theme == HIGH_CONTRAST and theme.current() == HIGH_CONTRAST
@@ -123,10 +125,10 @@ def test_the_handout_is_light_whatever_the_screen_shows(qapp):
     from rugwijzer.ui.spine.drawings import SpineState
 
     state = SpineState.for_topic(["disc-L4-L5"], "disc")
-    light = render.handout_pictures(state, Consultation(), QSize(150, 200))[0][1]
+    light = render.handout_pictures(state, Consultation(), "nl", 150)[0][1]
     theme.set_theme(DARK)
     try:
-        dark = render.handout_pictures(state, Consultation(), QSize(150, 200))[0][1]
+        dark = render.handout_pictures(state, Consultation(), "nl", 150)[0][1]
     finally:
         theme.set_theme(LIGHT)
     assert dark == light
@@ -154,7 +156,8 @@ def states_painted(colours: palette.SpinePalette) -> dict[str, QImage]:
         elif state == "hover":
             render.paint_hover(painter, shapes, transform, "disc-L4-L5", colours)
         else:
-            render.paint_consultation(painter, shapes, transform, {"disc-L4-L5"}, [], colours)
+            render.paint_consultation(painter, shapes, transform, {"disc-L4-L5"}, [], 3.0,
+                                      colours)
         painter.end()
         painted[state] = grey(image)
     return painted

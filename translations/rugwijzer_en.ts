@@ -783,47 +783,39 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tap the part you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a part of the spine to see its name and what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>View of the spine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point</source>
+        <source>Names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point at parts to name them</source>
+        <source>Show the names of the parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark</source>
+        <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark or unmark a part for the patient</source>
+        <source>Back to the window with the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw</source>
+        <source>Back to the whole picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw on the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last mark or drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove all marks and drawings</source>
+        <source>Back to the whole spine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,10 +848,6 @@ A report was saved in:
     </message>
     <message>
         <source>Show the affected situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,6 +971,10 @@ A report was saved in:
 <context>
     <name>StartSpine</name>
     <message>
+        <source>Tap where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Point to where it hurts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +984,18 @@ A report was saved in:
     </message>
     <message>
         <source>Choose a part to see the topics about it. Go from part to part with Tab or the arrow keys; Enter chooses the part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the whole spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the part you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a part of the spine to see which topics are about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,6 +1034,57 @@ A report was saved in:
     <message>
         <source>Show on the spine</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolRow</name>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at parts to name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark a part for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw on the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last mark or drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all marks and drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the picture on the whole window; Esc goes back</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -794,48 +794,40 @@ Een verslag is bewaard in:
         <translation>Facetgewrichtjes van opzij</translation>
     </message>
     <message>
+        <source>Tap the part you mean.</source>
+        <translation>Tik op het deel dat u bedoelt.</translation>
+    </message>
+    <message>
+        <source>Tap a part of the spine to see its name and what it is about.</source>
+        <translation>Tik op een deel van de wervelkolom om de naam te zien en te lezen waar het over gaat.</translation>
+    </message>
+    <message>
         <source>View of the spine</source>
         <translation>Aanzicht van de wervelkolom</translation>
     </message>
     <message>
-        <source>Point</source>
-        <translation>Aanwijzen</translation>
+        <source>Names</source>
+        <translation>Namen</translation>
     </message>
     <message>
-        <source>Point at parts to name them</source>
-        <translation>Delen aanwijzen om hun naam te zien</translation>
+        <source>Show the names of the parts</source>
+        <translation>De namen van de delen tonen</translation>
     </message>
     <message>
-        <source>Mark</source>
-        <translation>Markeren</translation>
+        <source>Back (Esc)</source>
+        <translation>Terug (Esc)</translation>
     </message>
     <message>
-        <source>Mark or unmark a part for the patient</source>
-        <translation>Een deel voor de patiënt markeren of de markering weghalen</translation>
+        <source>Back to the window with the text</source>
+        <translation>Terug naar het venster met de tekst</translation>
     </message>
     <message>
-        <source>Draw</source>
-        <translation>Tekenen</translation>
+        <source>Back to the whole picture</source>
+        <translation>Terug naar de hele afbeelding</translation>
     </message>
     <message>
-        <source>Draw on the picture</source>
-        <translation>Op de afbeelding tekenen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Undo the last mark or drawing</source>
-        <translation>De laatste markering of tekening ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Wissen</translation>
-    </message>
-    <message>
-        <source>Remove all marks and drawings</source>
-        <translation>Alle markeringen en tekeningen weghalen</translation>
+        <source>Back to the whole spine</source>
+        <translation>Terug naar de hele wervelkolom</translation>
     </message>
     <message>
         <source>Back to the text</source>
@@ -868,10 +860,6 @@ Een verslag is bewaard in:
     <message>
         <source>Show the affected situation</source>
         <translation>De aangedane situatie tonen</translation>
-    </message>
-    <message>
-        <source>Reset zoom</source>
-        <translation>Zoom herstellen</translation>
     </message>
     <message>
         <source>Enlarge</source>
@@ -994,6 +982,10 @@ Een verslag is bewaard in:
 <context>
     <name>StartSpine</name>
     <message>
+        <source>Tap where it hurts</source>
+        <translation>Tik op de plek waar u klachten heeft</translation>
+    </message>
+    <message>
         <source>Point to where it hurts</source>
         <translation>Wijs aan waar u klachten heeft</translation>
     </message>
@@ -1004,6 +996,18 @@ Een verslag is bewaard in:
     <message>
         <source>Choose a part to see the topics about it. Go from part to part with Tab or the arrow keys; Enter chooses the part.</source>
         <translation>Kies een deel om de onderwerpen erover te zien. Ga met Tab of de pijltjestoetsen van deel naar deel; Enter kiest het deel.</translation>
+    </message>
+    <message>
+        <source>Back to the whole spine</source>
+        <translation>Terug naar de hele wervelkolom</translation>
+    </message>
+    <message>
+        <source>Tap the part you mean.</source>
+        <translation>Tik op het deel dat u bedoelt.</translation>
+    </message>
+    <message>
+        <source>Tap a part of the spine to see which topics are about it.</source>
+        <translation>Tik op een deel van de wervelkolom om te zien welke onderwerpen erover gaan.</translation>
     </message>
     <message>
         <source>Choose a part of the spine to see which topics are about it.</source>
@@ -1041,6 +1045,57 @@ Een verslag is bewaard in:
     <message>
         <source>Show on the spine</source>
         <translation>Toon op de wervelkolom</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRow</name>
+    <message>
+        <source>Point</source>
+        <translation>Aanwijzen</translation>
+    </message>
+    <message>
+        <source>Point at parts to name them</source>
+        <translation>Delen aanwijzen om hun naam te zien</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markeren</translation>
+    </message>
+    <message>
+        <source>Mark or unmark a part for the patient</source>
+        <translation>Een deel voor de patiënt markeren of de markering weghalen</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tekenen</translation>
+    </message>
+    <message>
+        <source>Draw on the picture</source>
+        <translation>Op de afbeelding tekenen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last mark or drawing</source>
+        <translation>De laatste markering of tekening ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Remove all marks and drawings</source>
+        <translation>Alle markeringen en tekeningen weghalen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenteren</translation>
+    </message>
+    <message>
+        <source>Show the picture on the whole window; Esc goes back</source>
+        <translation>De afbeelding op het hele venster tonen; Esc gaat terug</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,7 @@ def _handout_pictures(request, library) -> list:
 
     first = library.get(request.topics[0], request.lang) if request.topics else None
     state = SpineState.for_topic(first.regions if first else (), first.view if first else None)
-    return handout_pictures(state, Consultation(marks=set(request.marks)))
+    return handout_pictures(state, Consultation(marks=set(request.marks)), request.lang)
 
 
 def make_handout(options: StartOptions) -> int:

@@ -1,5 +1,5 @@
-"""Consultation mode as a controller: the physician's bar, the patient's screen and the
-handout, around the consultation kept in the session."""
+"""Consultation mode as a controller: the physician's bar, the picture on the whole window,
+the patient's screen and the handout, around the consultation kept in the session."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from ...content.handout import HandoutRequest
 from ...content.model import START, Library
 from ...content.treatment_path import Step, load_treatment_path
 from ...session import Session
+from ...settings import TEXT_SIZES
 from ..article.html import ArticleTexts
+from ..spine.drawings import SpineState
 from ..spine.render import handout_pictures
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
     from ..window.article_page import ArticlePage
     from .bar import ConsultationBar
+    from .presentation import Presentation
     from .presenter import PresenterWindow
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,8 @@ class ConsultationMode(QObject):
         self.clinic = clinic
         self.bar: ConsultationBar | None = None
         self.presenter: PresenterWindow | None = None
+        self.presentation: Presentation | None = None
+        self._present_wired = False
         self._active = False
         self._available = True
         self._topic: str | None = None
@@ -78,8 +83,14 @@ class ConsultationMode(QObject):
             self.bar.setVisible(on)
         if not on:
             self.toggle_presenter(False)
+            self.set_presenting(False)
         consultation = self.session.consultation
         self.article_page.set_consultation(consultation if on else None)
+        spine = self.article_page.spine
+        if on and spine is not None and not self._present_wired:
+            # The picture's own "present" button puts it on the whole window.
+            spine.presentRequested.connect(lambda: self.set_presenting(True))
+            self._present_wired = True
         if on:
             self._note_topic()
         self.activeChanged.emit(on)
@@ -99,8 +110,17 @@ class ConsultationMode(QObject):
         self.bar.pdfRequested.connect(self.choose_pdf)
         self.bar.newRequested.connect(self.new_consultation)
         self.bar.presentToggled.connect(self.toggle_presenter)
-        self.bar.stepTopicRequested.connect(self.topicRequested)
+        self.bar.stepTopicRequested.connect(self._show_step)
         self._place.layout().addWidget(self.bar)
+
+    def _show_step(self, topic_id: str) -> None:
+        """A step of the path opens its text; the picture stays that of the patient's
+        condition, with its view, its marks and what was chosen on it."""
+        state = self.article_page.spine_state() if self.article_page.spine is not None \
+            else None
+        self.topicRequested.emit(topic_id)
+        if state is not None:
+            self.article_page.ensure_spine().mirror(state)
 
     def topic_opened(self, topic_id: str) -> None:
         self._topic = topic_id
@@ -117,6 +137,8 @@ class ConsultationMode(QObject):
     def set_language(self, lang: str) -> None:
         if self.bar is not None:
             self.bar.set_language(lang)
+        if self.presentation is not None:
+            self.presentation.spine.set_language(lang)
         self.sync_presenter()
 
     def new_consultation(self) -> None:
@@ -125,10 +147,50 @@ class ConsultationMode(QObject):
         consultation.clear()
         if self.bar is not None:
             self.bar.refresh()
+        self.set_presenting(False)
         if self.article_page.spine is not None:
             self.article_page.reset_spine()
             self.article_page.set_consultation(consultation if self._active else None)
         self.cleared.emit()
+
+    # ----- the picture on the whole window ------------------------------------------------
+
+    @property
+    def presenting(self) -> bool:
+        return self.presentation is not None and self.presentation.isVisible()
+
+    def set_presenting(self, on: bool) -> None:
+        """The picture fills the window, the tools over it; off, the window is as it was,
+        its picture showing what was shown and drawn meanwhile."""
+        on = on and self._active
+        if on and not self.presenting:
+            if self.presentation is None:
+                self._make_presentation()
+            self.presentation.open(self.article_page.spine_state(), self.session.language,
+                                   TEXT_SIZES[self.session.text_size])
+        elif not on and self.presenting:
+            self.presentation.leave()
+
+    def _make_presentation(self) -> None:
+        from .presentation import Presentation
+
+        self.presentation = Presentation(self._window, self.session.consultation)
+        self.presentation.left.connect(self._presentation_left)
+        spine = self.presentation.spine
+        spine.marksChanged.connect(self.sync_presenter)
+        spine.regionActivated.connect(lambda _region: self.sync_presenter())
+        spine.viewChanged.connect(lambda _view, _affected: self.sync_presenter())
+
+    def _presentation_left(self) -> None:
+        spine = self.article_page.ensure_spine()
+        spine.mirror(self.presentation.spine.state())
+        spine.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _spine_state(self) -> SpineState:
+        """What the physician shows now: on the whole window or beside the text."""
+        if self.presenting:
+            return self.presentation.spine.state()
+        return self.article_page.spine_state()
 
     # ----- the patient's screen -----------------------------------------------------------
 
@@ -138,6 +200,7 @@ class ConsultationMode(QObject):
 
         if shown and self.presenter is None:
             self.presenter = PresenterWindow()
+            self.presenter.article.set_glossary(self.texts.term)
             self.presenter.spine.set_consultation(self.session.consultation)
             self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
             self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -158,8 +221,8 @@ class ConsultationMode(QObject):
                 topic, self.texts.html(topic.id, lang, self.session.experience_filter))
         else:
             self.presenter.article.clear()
-        if self.article_page.spine is not None:
-            self.presenter.spine.mirror(self.article_page.spine_state())
+        if self.article_page.spine is not None or self.presenting:
+            self.presenter.spine.mirror(self._spine_state())
 
     # ----- the handout --------------------------------------------------------------------
 
@@ -173,7 +236,7 @@ class ConsultationMode(QObject):
         request = HandoutRequest(topics=tuple(topics), lang=lang,
                                  marks=tuple(sorted(consultation.marks)),
                                  step=consultation.step, note=consultation.note)
-        pictures = handout_pictures(self.article_page.spine_state(), consultation)
+        pictures = handout_pictures(self._spine_state(), consultation, lang)
         return request, build_document(request, self.library, self.steps, self.clinic,
                                        pictures)
 

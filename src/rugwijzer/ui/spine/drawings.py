@@ -17,21 +17,24 @@ Shapes = list[tuple[str, QPainterPath]]
 
 @dataclass(frozen=True, slots=True)
 class SpineState:
-    """What the panel shows: a view, healthy or affected, a topic's parts and the chosen one."""
+    """What the panel shows: a view, healthy or affected, a topic's parts and the chosen one,
+    and whether the parts' names are shown."""
 
     view: str = "side"
     affected: bool = False
     highlighted: frozenset[str] = frozenset()
     selected: str | None = None
+    names: bool = True
 
     @classmethod
-    def for_topic(cls, regions: Iterable[str], view: str | None) -> SpineState:
+    def for_topic(cls, regions: Iterable[str], view: str | None,
+                  names: bool = True) -> SpineState:
         """A topic's view (the whole spine from the side if it names none), affected when
         the topic is about parts of it, with those parts highlighted."""
         regions = tuple(regions)
         view = view if view in VIEWS else "side"
         return cls(view, view != "side" and bool(regions),
-                   frozenset(r for r in regions if r in REGIONS))
+                   frozenset(r for r in regions if r in REGIONS), names=names)
 
 
 def region_shapes(artwork: art.Artwork) -> Shapes:

@@ -24,8 +24,9 @@ Material = tuple[str | None, str | None, str | None]
 @dataclass(frozen=True, slots=True)
 class SpinePalette:
     materials: dict[str, Material]
-    label: str  # the level names
+    label: str  # the parts' and levels' names
     leader: str  # the line from a name to its part
+    caption: str  # what a close-up shows, over each of its drawings
     highlight: str  # a topic's parts and the chosen one
     mark: str  # the physician's marks: a colour no topic highlight uses
     hover: str  # the part pointed at
@@ -94,13 +95,14 @@ HIGH_CONTRAST_MATERIALS: dict[str, Material] = {
 }
 
 PALETTES: dict[str, SpinePalette] = {
-    LIGHT: SpinePalette(LIGHT_MATERIALS, label="#4D5D67", leader="#A7B1B7",
+    LIGHT: SpinePalette(LIGHT_MATERIALS, label="#4D5D67", leader="#A7B1B7", caption="#1C2A33",
                         highlight="#D9480F", mark="#6A1B9A", hover="#1E6379"),
     # The parts stay light, so the highlights keep the light theme's depth of colour; the
     # marks are lighter, for a drawing that goes beyond the parts onto the dark page.
-    DARK: SpinePalette(DARK_MATERIALS, label="#B3BFC6", leader="#5F6E77",
+    DARK: SpinePalette(DARK_MATERIALS, label="#B3BFC6", leader="#5F6E77", caption="#E9EEF0",
                        highlight="#B83E0E", mark="#B05CE0", hover="#1E6379"),
     HIGH_CONTRAST: SpinePalette(HIGH_CONTRAST_MATERIALS, label="#E6E6E6", leader="#BFBFBF",
+                                caption="#FFFFFF",
                                 highlight="#33E0FF", mark="#FF73FF", hover="#FFE94D",
                                 patterns=True),
 }
@@ -108,11 +110,12 @@ PALETTES: dict[str, SpinePalette] = {
 
 def current() -> SpinePalette:
     """The palette of the theme shown, with the accent (the clinic's, where it has one) for
-    the part pointed at, in the shade that reads on the parts, and the interface's colour
-    for the level names."""
+    the part pointed at, in the shade that reads on the parts, and the interface's colours
+    for the names."""
     colours = PALETTES[theme.current()]
     hover = theme.COLOURS.accent if colours.patterns else theme.light_accent()
-    return replace(colours, hover=hover, label=theme.COLOURS.muted)
+    return replace(colours, hover=hover, label=theme.COLOURS.muted,
+                   caption=theme.COLOURS.text)
 
 
 def for_paper() -> SpinePalette:

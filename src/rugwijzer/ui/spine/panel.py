@@ -1,5 +1,9 @@
-"""The spine panel: the illustration with its view choice, healthy/affected switch, caption,
-the topics about the chosen part and, in consultation mode, the physician's tools.
+"""The spine panel: the illustration with its view choice, healthy/affected switch, the
+switch for the parts' names, caption, the topics about the chosen part and, in consultation
+mode, the physician's tools.
+
+A consultation names the chosen part without listing its topics; how the panel shares its
+room is in ``arrangement``.
 
 What it shows is published with signals and ``state()``; other parts of the window use its
 methods and never its child widgets.
@@ -9,12 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,25 +32,31 @@ from ..widgets import (
     ElidingComboBox,
     WrappingButton,
     disable_kinetic_scrolling,
-    discard_widgets,
     enable_kinetic_scrolling,
-    layout_widgets,
 )
-from . import drawings, render
+from . import drawings, render, touch
+from .arrangement import MARGINS, PRESENTING_MARGINS, Arrangement
 from .canvas import SpineCanvas
 from .drawings import SpineState
+from .overlays import PictureOverlays
+from .tools import ToolRow
+from .topics import TopicList
+
+CLOSE_UPS = ("disc", "canal", "facet")
 
 LARGEST_TEXT_PX = 22
 
 
-class SpinePanel(QWidget):
+class SpinePanel(Arrangement):
     """The illustration with its view choice, healthy/affected switch, caption and topics."""
 
-    viewChanged = Signal(str, bool)  # view, affected
+    viewChanged = Signal(str, bool)  # view, affected (and on a change of the names shown)
     regionActivated = Signal(str)
     marksChanged = Signal()
     topicRequested = Signal(str)
     enlargeRequested = Signal(bool)
+    presentRequested = Signal()  # the picture on the whole window, for explaining
+    leaveRequested = Signal()  # presenting: back to the window as it was
 
     def __init__(self, topics_for_region: Callable[[str], list[tuple[str, str]]],
                  parent: QWidget | None = None) -> None:
@@ -58,23 +67,29 @@ class SpinePanel(QWidget):
         self.view = "side"
         self.affected = False
         self.controls_shown = True
+        self.presenting = False
+        self.tablet = False
+        self.by_touch = False  # the reader's last input was a finger
+        self._watcher: touch.InputKind | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(*MARGINS)
         layout.setSpacing(8)
         self._build_controls(layout)
-        self._build_tools(layout)
+        self.tools = ToolRow(self)
+        self.tools.toolChosen.connect(self.set_tool)
+        self.tools.undoRequested.connect(self.undo)
+        self.tools.clearRequested.connect(self.clear_marks)
+        self.tools.presentRequested.connect(self.presentRequested)
+        self.tools.hide()
+        layout.addWidget(self.tools)
         self._build_picture(layout)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.reset_button)
-        self.buttons.addWidget(self.enlarge_button)
-        layout.addLayout(self.buttons)
-        self.buttons_on_top = False
+        self._build_overlays()
         self.retranslate()
         self._rebuild()
 
     def _build_controls(self, layout: QVBoxLayout) -> None:
-        """The view choice and the switch side by side, or one above the other when the
-        panel is too narrow for both names; zoom and enlarge go with them or below."""
+        """The view choice and its switches side by side, or the switches under it when the
+        panel is too narrow for all their names."""
         self.controls = controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.view_choice = ElidingComboBox(self)
         self.view_choice.setObjectName("spineViewChoice")
@@ -82,67 +97,67 @@ class SpinePanel(QWidget):
         self.affected_switch = QCheckBox(self)
         self.affected_switch.setObjectName("spineAffected")
         self.affected_switch.toggled.connect(self._affected_toggled)
-        self.reset_button = QPushButton(self)
-        self.reset_button.setObjectName("spineReset")
-        self.reset_button.clicked.connect(self._reset_zoom)
-        self.enlarge_button = QPushButton(self)
-        self.enlarge_button.setObjectName("spineEnlarge")
-        self.enlarge_button.setCheckable(True)
-        self.enlarge_button.toggled.connect(lambda _on: self._name_enlarge_button())
-        self.enlarge_button.toggled.connect(self.enlargeRequested)
+        self.names_switch = QCheckBox(self)
+        self.names_switch.setObjectName("spineNames")
+        self.names_switch.setChecked(True)
+        self.names_switch.toggled.connect(self._names_toggled)
+        self.leave_button = QPushButton(self)
+        self.leave_button.setObjectName("spineLeave")
+        self.leave_button.clicked.connect(self.leaveRequested)
+        self.leave_button.hide()
+        self.switches = QHBoxLayout()
+        self.switches.addWidget(self.affected_switch)
+        self.switches.addWidget(self.names_switch)
+        self.switches.addStretch(1)
         controls.addWidget(self.view_choice, 1)
-        controls.addWidget(self.affected_switch)
+        controls.addLayout(self.switches)
+        controls.addWidget(self.leave_button)
         layout.addLayout(controls)
 
-    def _build_tools(self, layout: QVBoxLayout) -> None:
-        """The physician's tools, shown in consultation mode."""
-        self.tools = QWidget(self)
-        self.tools.setObjectName("spineTools")
-        tools = QGridLayout(self.tools)
-        tools.setContentsMargins(0, 0, 0, 0)
-        self.tool_buttons: dict[str, QPushButton] = {}
-        for column, tool in enumerate(("point", "mark", "draw")):
-            button = QPushButton(self.tools)
-            button.setObjectName(f"spineTool-{tool}")
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            button.clicked.connect(lambda _=False, t=tool: self.set_tool(t))
-            tools.addWidget(button, 0, column)
-            self.tool_buttons[tool] = button
-        self.undo_button = QPushButton(self.tools)
-        self.undo_button.setObjectName("spineUndo")
-        self.undo_button.clicked.connect(self.undo)
-        self.clear_button = QPushButton(self.tools)
-        self.clear_button.setObjectName("spineClear")
-        self.clear_button.clicked.connect(self.clear_marks)
-        # Undo and clear on a row of their own, so no label is cut off in a narrow panel.
-        tools.addWidget(self.undo_button, 1, 0, 1, 2)
-        tools.addWidget(self.clear_button, 1, 2)
-        self.tools.hide()
-        layout.addWidget(self.tools)
-
     def _build_picture(self, layout: QVBoxLayout) -> None:
-        """The picture, its caption, the topics about the chosen part, and the list of
-        parts for those who do not point."""
+        """The picture and, under or beside it, its caption, the topics about the chosen
+        part and the list of parts for those who do not point."""
         self.canvas = SpineCanvas(self)
         self.canvas.hovered.connect(self._hovered)
         self.canvas.activated.connect(self._activated)
         self.canvas.marksChanged.connect(self.marksChanged)
-        layout.addWidget(self.canvas, 1)
-        self.caption = QLabel(self)
+        self.canvas.magnifiedChanged.connect(self._magnified)
+        self.details = QWidget(self)
+        self.details.setObjectName("spineDetails")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(8)
+        self.caption = QLabel(self.details)
         self.caption.setObjectName("spineCaption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.caption)
-        self.topics = QWidget(self)
-        self.topics.setObjectName("spineTopics")
-        self.topics_layout = QVBoxLayout(self.topics)
-        self.topics_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.topics)
-        self.region_choice = ElidingComboBox(self)
+        details.addWidget(self.caption)
+        # The topics scroll where they would take the picture's room.
+        self.topics_area = TopicList(self.details)
+        self.topics_area.topicRequested.connect(self.topicRequested)
+        self.topics = self.topics_area.widget()
+        self.topics_layout = self.topics.layout()
+        self.topics_area.hide()
+        details.addWidget(self.topics_area)
+        details.addStretch(1)
+        self.region_choice = ElidingComboBox(self.details)
         self.region_choice.setObjectName("spineRegionChoice")
         self.region_choice.activated.connect(self._region_chosen)
-        layout.addWidget(self.region_choice)
+        details.addWidget(self.region_choice)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(12)
+        self.body.addWidget(self.canvas, 1)
+        self.body.addWidget(self.details)
+        layout.addLayout(self.body, 1)
+
+    def _build_overlays(self) -> None:
+        self.overlays = PictureOverlays(self, self.canvas)
+        self.enlarge_button = self.overlays.enlarge_button
+        self.enlarge_button.toggled.connect(lambda _on: self._name_enlarge_button())
+        self.enlarge_button.toggled.connect(self.enlargeRequested)
+        self.whole_button = self.overlays.whole_button
+        self.whole_button.clicked.connect(self.canvas.show_whole)
+        self.name_tag = self.overlays.name_tag
 
     # ----- public interface ---------------------------------------------------------------
 
@@ -154,7 +169,7 @@ class SpinePanel(QWidget):
         self._show_selection()
 
     def show_topic(self, regions: Sequence[str], view: str | None) -> None:
-        self._show(SpineState.for_topic(regions, view))
+        self._show(SpineState.for_topic(regions, view, self.canvas.names))
 
     def show_region(self, region_id: str) -> None:
         if region_id not in REGIONS:
@@ -165,13 +180,15 @@ class SpinePanel(QWidget):
         self.canvas.select(region_id)
 
     def state(self) -> SpineState:
-        return SpineState(self.view, self.affected, self.canvas.highlighted, self.canvas.selected)
+        return SpineState(self.view, self.affected, self.canvas.highlighted, self.canvas.selected,
+                          self.canvas.names)
 
     def mirror(self, state: SpineState) -> None:
-        """Show what another panel shows: its view, highlights and chosen part."""
+        """Show what another panel shows: its view, highlights, chosen part and names."""
         self._show(state)
 
     def reset(self) -> None:
+        """As for a new reader: the whole spine, nothing chosen, the parts' names shown."""
         self._show(SpineState())
         self.canvas.reset_view()
         self.enlarge_button.setChecked(False)
@@ -187,14 +204,14 @@ class SpinePanel(QWidget):
 
     def topic_buttons(self) -> list[WrappingButton]:
         """The buttons to the topics about the chosen part, in order."""
-        return layout_widgets(self.topics_layout)
+        return self.topics_area.buttons()
 
     def hide_controls(self) -> None:
         """Only the picture and its caption, for the patient's view: the physician's window
         has the controls."""
         self.controls_shown = False
-        for control in (self.view_choice, self.affected_switch, self.region_choice,
-                        self.reset_button, self.enlarge_button, self.tools):
+        for control in (self.view_choice, self.affected_switch, self.names_switch,
+                        self.region_choice, self.enlarge_button, self.tools):
             control.hide()
 
     def set_text_size(self, body_px: int) -> None:
@@ -205,23 +222,34 @@ class SpinePanel(QWidget):
         # Set on each control: a font set on the panel alone does not reach the styled ones.
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)
-        self._fit_caption()
-        self._fit_controls()
+        self._arrange()
 
     def set_touch(self, on: bool) -> None:
-        """Tablet mode: a finger flicks the picture as it does a page."""
-        (enable_kinetic_scrolling if on else disable_kinetic_scrolling)(self.canvas)
+        """Tablet mode: a finger is the only pointer, and every tap reaches at least 24
+        pixels."""
+        self.tablet = on
+        self.canvas.tablet = on
+        (enable_kinetic_scrolling if on else disable_kinetic_scrolling)(
+            self.topics_area.viewport())
+        self._show_selection()
+        self._fit_caption()
 
     def set_consultation(self, consultation: Consultation | None) -> None:
         """Consultation mode: the physician marks parts and draws on the picture."""
         self.canvas.consultation = consultation
-        self.tools.setVisible(consultation is not None and self.controls_shown)
+        shown = consultation is not None and self.controls_shown
+        if shown:
+            self.tools.load_icons()
+        self.tools.setVisible(shown)
         self.set_tool("point")
+        self._show_selection()
+        self._fit_caption()
+        self._arrange()
         self.canvas.update()
 
     def set_tool(self, tool: str) -> None:
         self.canvas.tool = tool
-        self.tool_buttons[tool].setChecked(True)
+        self.tools.set_tool(tool)
         self.canvas.setCursor(Qt.CursorShape.CrossCursor if tool == "draw"
                               else Qt.CursorShape.ArrowCursor)
 
@@ -246,58 +274,43 @@ class SpinePanel(QWidget):
             self.canvas.marksChanged.emit()
             self.canvas.update()
 
-    def handout_pictures(self, consultation: Consultation | None,
-                         size: QSize = render.HANDOUT_PICTURE_SIZE) -> list[tuple[str, QImage]]:
+    def set_presenting(self, on: bool) -> None:
+        """The picture fills the panel under one slim row of controls, the chosen part's
+        name over it: for explaining on the whole window."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.overlays.presenting = on
+        if on:
+            self.controls.insertWidget(self.controls.indexOf(self.leave_button), self.tools)
+        else:
+            self.layout().insertWidget(1, self.tools)
+        self.tools.setVisible(self.canvas.consultation is not None)
+        self.tools.buttons["present"].setVisible(not on)
+        self.leave_button.setVisible(on)
+        self.details.setVisible(not on)
+        self.enlarge_button.setVisible(not on and self.controls_shown)
+        self.layout().setContentsMargins(*(PRESENTING_MARGINS if on else MARGINS))
+        # In the row the view's whole name shows, and no more; beside the text it takes
+        # the width its switches leave.
+        self.controls.setStretchFactor(self.view_choice, 0 if on else 1)
+        self._show_selection()
+        self._arrange()
+
+    def handout_pictures(self, consultation: Consultation | None, lang: str,
+                         width: int = render.HANDOUT_WIDTH) -> list[tuple[str, QImage]]:
         """(view, picture) for the patient's handout, from what the panel shows now."""
-        return render.handout_pictures(self.state(), consultation, size)
+        return render.handout_pictures(self.state(), consultation, lang, width)
 
     # ----- layout -------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_controls()
-        self._fit_caption()
-
-    def view_choice_width(self) -> int:
-        """The width the view choice needs for the name it shows (its size hint is for the
-        longest name of all)."""
-        choice = self.view_choice
-        metrics = choice.fontMetrics()
-        longest = max((metrics.horizontalAdvance(choice.itemText(i))
-                       for i in range(choice.count())), default=0)
-        current = metrics.horizontalAdvance(choice.currentText())
-        return choice.sizeHint().width() - longest + current
-
-    def _fit_controls(self) -> None:
-        """A panel wider than tall (under the text) has every control in one row at the
-        top, leaving the height to the picture; else zoom and enlarge go under it, and the
-        view choice and its switch stack when they do not fit side by side."""
-        margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        spacing = max(self.controls.spacing(), 6)
-        pair = (self.view_choice_width() + spacing
-                + self.affected_switch.sizeHint().width())
-        buttons = (self.reset_button.sizeHint().width() + spacing
-                   + self.enlarge_button.sizeHint().width())
-        on_top = self.width() > self.height() and pair + 2 * spacing + buttons <= room
-        if on_top != self.buttons_on_top:
-            self.buttons_on_top = on_top
-            for button in (self.reset_button, self.enlarge_button):
-                (self.buttons if on_top else self.controls).removeWidget(button)
-                (self.controls if on_top else self.buttons).addWidget(button)
-        self.controls.setDirection(QBoxLayout.Direction.LeftToRight if on_top or pair <= room
-                                   else QBoxLayout.Direction.TopToBottom)
-
-    def _fit_caption(self) -> None:
-        """Room for two lines, or for the instruction if it needs more at this width and
-        text size: the same height whatever the caption says, so the picture never jumps."""
-        metrics = self.caption.fontMetrics()
-        margins = self.layout().contentsMargins()
-        width = max(1, self.caption.width() if self.caption.isVisible() else
-                    self.width() - margins.left() - margins.right())
-        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
-                                      self._instruction()).height()
-        self.caption.setFixedHeight(max(metrics.lineSpacing() * 2, needed) + 4)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._watcher is None:
+            self._watcher = touch.input_kind(self)
+            if self._watcher is not None:
+                self._watcher.changed.connect(self._input_changed)
+                self._input_changed(self._watcher.touch)
 
     # ----- texts --------------------------------------------------------------------------
 
@@ -308,12 +321,21 @@ class SpinePanel(QWidget):
                 "canal": self.tr("Spinal canal from above"),
                 "facet": self.tr("Facet joints from the side")}
 
+    def touch_instructions(self) -> bool:
+        return self.tablet or self.by_touch
+
     def _instruction(self) -> str:
+        if self.canvas.consultation is not None:
+            # The physician knows how: the caption only names what is chosen.
+            return ""
+        if self.canvas.magnified:
+            return self.tr("Tap the part you mean.")
+        if self.touch_instructions():
+            return self.tr("Tap a part of the spine to see its name and what it is about.")
         return self.tr("Point at a part of the spine to see its name; choose it to see what "
                        "it is about.")
 
     def retranslate(self) -> None:
-        self._fit_caption()
         names = self._view_names()
         self.view_choice.blockSignals(True)
         self.view_choice.clear()
@@ -324,31 +346,28 @@ class SpinePanel(QWidget):
         self.view_choice.setAccessibleName(self.tr("View of the spine"))
         self._name_affected_switch()
         self.affected_switch.setAccessibleName(self.tr("Show the affected situation"))
-        for tool, (text, tip) in {
-                "point": (self.tr("Point"), self.tr("Point at parts to name them")),
-                "mark": (self.tr("Mark"), self.tr("Mark or unmark a part for the patient")),
-                "draw": (self.tr("Draw"), self.tr("Draw on the picture"))}.items():
-            self.tool_buttons[tool].setText(text)
-            self.tool_buttons[tool].setAccessibleName(tip)
-        self.undo_button.setText(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo the last mark or drawing"))
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Remove all marks and drawings"))
-        self.reset_button.setText(self.tr("Reset zoom"))
-        self.reset_button.setAccessibleName(self.tr("Reset zoom"))
+        self.names_switch.setText(self.tr("Names"))
+        self.names_switch.setAccessibleName(self.tr("Show the names of the parts"))
+        self.leave_button.setText(self.tr("Back (Esc)"))
+        self.leave_button.setAccessibleName(self.tr("Back to the window with the text"))
+        self._name_whole_button()
         self._name_enlarge_button()
         self.region_choice.setAccessibleName(self.tr("Choose a part of the spine"))
         self.canvas.setAccessibleName(self.tr("Illustration of the spine"))
         self.setAccessibleName(self.tr("Spine"))
+        self._arrange()
+
+    def _name_whole_button(self) -> None:
+        self.overlays.name_whole(self.tr("Back to the whole picture") if self.view in CLOSE_UPS
+                                 else self.tr("Back to the whole spine"))
 
     def _name_enlarge_button(self) -> None:
         if self.enlarge_button.isChecked():
-            self.enlarge_button.setText(self.tr("Back to the text"))
-            self.enlarge_button.setAccessibleName(self.tr("Show the text beside the picture"))
+            self.overlays.name_enlarge(True, self.tr("Back to the text"),
+                                       self.tr("Show the text beside the picture"))
         else:
-            self.enlarge_button.setText(self.tr("Enlarge"))
-            self.enlarge_button.setAccessibleName(self.tr("Show the picture large"))
-        self._fit_controls()
+            self.overlays.name_enlarge(False, self.tr("Enlarge"),
+                                       self.tr("Show the picture large"))
 
     def _name_affected_switch(self) -> None:
         affected_names = {"back": self.tr("Scoliosis"), "disc": self.tr("Herniated disc"),
@@ -360,6 +379,7 @@ class SpinePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._fill_regions()
+            self._show_selection()
         super().changeEvent(event)
 
     # ----- internals ----------------------------------------------------------------------
@@ -368,6 +388,7 @@ class SpinePanel(QWidget):
         self.view, self.affected = state.view, state.affected
         self.canvas.highlighted = state.highlighted
         self.canvas.selected = state.selected
+        self.names_switch.setChecked(state.names)
         self._rebuild()
         self.canvas.update()
 
@@ -386,9 +407,13 @@ class SpinePanel(QWidget):
         self.affected_switch.setChecked(self.affected)
         self.affected_switch.setVisible(self.view != "side" and self.controls_shown)
         self.affected_switch.blockSignals(False)
+        # Only the close-ups name their parts.
+        self.names_switch.setVisible(self.view in CLOSE_UPS and self.controls_shown)
         self._name_affected_switch()
+        self._name_whole_button()
         self._fill_regions()
         self._show_selection()
+        self._arrange()
         self.viewChanged.emit(self.view, self.affected)
 
     def _fill_regions(self) -> None:
@@ -408,17 +433,30 @@ class SpinePanel(QWidget):
         self.affected = on
         self._rebuild()
 
-    def _reset_zoom(self) -> None:
-        self.canvas.reset_view()
+    def _names_toggled(self, on: bool) -> None:
+        if on != self.canvas.names:
+            self.canvas.set_names(on)
+            self.viewChanged.emit(self.view, self.affected)
 
     def _region_chosen(self, index: int) -> None:
         region = self.region_choice.itemData(index)
         if region:
             self.canvas.select(region)
 
+    def _input_changed(self, by_touch: bool) -> None:
+        if by_touch != self.by_touch:
+            self.by_touch = by_touch
+            self._fit_caption()
+            self._show_selection()
+
+    def _magnified(self, on: bool) -> None:
+        self.whole_button.setVisible(on)
+        self.overlays.place()
+        self._show_selection()
+
     def _hovered(self, region: str) -> None:
         if region:
-            self.caption.setText(REGIONS[region].name(self.lang))
+            self._say(REGIONS[region].name(self.lang))
         else:
             self._show_selection()
 
@@ -426,23 +464,30 @@ class SpinePanel(QWidget):
         self.regionActivated.emit(region)
         self._show_selection()
 
+    def _say(self, text: str) -> None:
+        """The caption under the picture, or presenting, the name over it."""
+        self.caption.setText(text)
+        self.overlays.say(text)
+
     def _show_selection(self) -> None:
-        discard_widgets(self.topics_layout)
+        self._list_topics()
+        self._fit_body()
+        self.topics_area.fit()
+
+    def _list_topics(self) -> None:
+        """The chosen part's name and the buttons to its topics; else the instruction."""
         region = self.canvas.selected
         if not region:
+            self.topics_area.show_topics([], self.font())
             # Without controls (the patient's view) the caption says what the picture shows.
-            self.caption.setText(self._instruction() if self.controls_shown
-                                 else self._view_names()[self.view])
+            if self.presenting:
+                self._say("")
+            else:
+                self._say(self._instruction() if self.controls_shown
+                          else self._view_names()[self.view])
             return
-        self.caption.setText(REGIONS[region].name(self.lang))
-        for topic_id, title in self._topics_for_region(region):
-            # A long title wraps rather than be cut off in a narrow panel.
-            button = WrappingButton(title, self.topics)
-            # Set on both: a style sheet in tablet mode keeps the button's font from its label.
-            for widget in (button, button.label):
-                widget.setFont(self.font())
-            button.setObjectName(f"spineTopic-{topic_id}")
-            button.label.setObjectName("spineTopicTitle")
-            button.setAccessibleName(title)
-            button.clicked.connect(lambda _=False, t=topic_id: self.topicRequested.emit(t))
-            self.topics_layout.addWidget(button)
+        self._say(REGIONS[region].name(self.lang))
+        # Explaining, the picture keeps its height: the topics are in the list.
+        explaining = self.presenting or self.canvas.consultation is not None
+        self.topics_area.show_topics([] if explaining else self._topics_for_region(region),
+                                     self.font())

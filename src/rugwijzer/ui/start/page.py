@@ -1,5 +1,11 @@
 """The start page: "How can we help you?" with large tiles into the main subjects and the
-spine, where a reader can point to where it hurts."""
+spine, where a reader can point to where it hurts.
+
+On a landscape window the spine stands beside the heading and the tiles, as tall as the
+window allows; on a narrow one it takes the tiles' second column, or goes under them. When
+a finger's tap shows a spot of it larger, the picture has the whole page until the reader
+goes back to the whole spine.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,13 +40,18 @@ if TYPE_CHECKING:
 TILE_TOPICS = ("hoe-ontstaan-rugklachten", "oorzaak", "behandelingen",
                "kwaliteit-van-leven", "ervaringen", "advies")
 TILE_MIN_WIDTH = 300
+TILE_SPACING = 16
 QWIDGETSIZE_MAX = 16777215
-# The spine beside the tiles while two columns of tiles still fit next to it.
-SPINE_WIDTH = 360
 SPINE_MIN_HEIGHT = 380
 SPINE_BELOW_HEIGHT = 470
-# In two columns of tiles the spine takes the second column of this many rows.
+# In two columns of tiles the spine takes the second column of this many rows, and at
+# least this share of the page's height.
 SPINE_ROWS = 4
+SPINE_GRID_SHARE = 0.5
+# The whole spine from the side is about a fifth as wide as it is tall; its card adds its
+# margins (18 + 18), the gap to the texts (14) and the texts' column (at 18 px text).
+SPINE_ASPECT = 0.206
+SPINE_CHROME, SPINE_TEXTS = 50, 180
 
 
 class TileButton(LabelledButton):
@@ -136,30 +146,39 @@ class StartPage(QScrollArea):
         self.notices.setMaximumWidth(900)
         self.notices.hide()
         self._grid = QGridLayout()
-        self._grid.setSpacing(16)
-        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._body.setSpacing(24)
-        self._body.addLayout(self._grid, 1)
+        self._grid.setSpacing(TILE_SPACING)
+        # The heading, the texts and the tiles on the left; the spine beside them, in the
+        # tiles' second column, or under them.
+        self._left = QVBoxLayout()
+        self._left.setSpacing(18)
+        self._left.addLayout(clinic_row)
+        self._left.addWidget(self.heading)
+        self._left.addWidget(self.intro)
+        self._left.addWidget(self.notices)
+        self._left.addLayout(self._grid)
+        self._left.addStretch(1)
+        self._columns_layout = QHBoxLayout()
+        self._columns_layout.setSpacing(24)
+        self._columns_layout.addLayout(self._left, 1)
         # Kept free from the first paint on, so the tiles do not move when the spine arrives.
         self.spine_place = QWidget(content)
         self.spine_place.setObjectName("startSpinePlace")
         place_layout = QVBoxLayout(self.spine_place)
         place_layout.setContentsMargins(0, 0, 0, 0)
-        self._body.addWidget(self.spine_place)
+        self._columns_layout.addWidget(self.spine_place, 0, Qt.AlignmentFlag.AlignTop)
         self.spine: StartSpine | None = None
-        self._outer.addLayout(clinic_row)
-        self._outer.addWidget(self.heading)
-        self._outer.addWidget(self.intro)
-        self._outer.addWidget(self.notices)
-        self._outer.addLayout(self._body)
+        self._outer.addLayout(self._columns_layout)
         self._outer.addStretch(1)
         self.setWidget(content)
         self.tiles: list[TileButton] = []
         self._columns = 0
         self._spine_mode: str | None = None
+        self._magnified = False
+        self._has_logo = False
         self._icons_loaded = False
         self._body_px = 18
         self._lang = DEFAULT_LANGUAGE
+        self._tablet = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -196,6 +215,7 @@ class StartPage(QScrollArea):
                 self.tiles.append(tile)
             self._columns = 0
             self._relayout()
+            self._show_page()
         for tile, topic in zip(self.tiles, wanted, strict=True):
             tile.set_texts(topic.title, topic.summary)
 
@@ -207,7 +227,8 @@ class StartPage(QScrollArea):
             self.logo.setPixmap(pixmap.scaledToHeight(
                 56, Qt.TransformationMode.SmoothTransformation))
             self.logo.setAccessibleName(name)
-        self.logo.setVisible(not pixmap.isNull())
+        self._has_logo = not pixmap.isNull()
+        self._show_page()
 
     def show_welcome(self, start: Topic | None, notices: list[Notice],
                      hide_unapproved: bool = False) -> None:
@@ -221,12 +242,12 @@ class StartPage(QScrollArea):
 
     def set_notices_html(self, html_text: str) -> None:
         self.notices.setText(html_text)
-        self.notices.setVisible(bool(html_text))
+        self._show_page()
         self.notices.setAccessibleName(self.notices.text())
 
     def set_intro_html(self, html_text: str) -> None:
         self.intro.setText(html_text)
-        self.intro.setVisible(bool(html_text))
+        self._show_page()
 
     def load_icons(self) -> None:
         self._icons_loaded = True
@@ -240,7 +261,9 @@ class StartPage(QScrollArea):
         self.spine = StartSpine(topics_for_region, self.spine_place)
         self.spine.set_text_size(self._body_px)
         self.spine.set_language(self._lang)
+        self.spine.set_tablet(self._tablet)
         self.spine.topicRequested.connect(self.topicChosen)
+        self.spine.magnifiedChanged.connect(self._spine_magnified)
         self.spine_place.layout().addWidget(self.spine)
         # Shown now, with the rest of the finished start-up, not one turn of the event loop
         # later as a widget added to a visible layout would be.
@@ -249,6 +272,12 @@ class StartPage(QScrollArea):
     def reset_spine(self) -> None:
         if self.spine is not None:
             self.spine.reset()
+
+    def set_tablet(self, on: bool) -> None:
+        """Tablet mode: the spine speaks of tapping, and a tap reaches further."""
+        self._tablet = on
+        if self.spine is not None:
+            self.spine.set_tablet(on)
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
@@ -273,37 +302,77 @@ class StartPage(QScrollArea):
         # turned on its side): the tiles' heights were measured for their old width.
         self.widget().layout().invalidate()
 
+    def _spine_magnified(self, on: bool) -> None:
+        self._magnified = on
+        self._spine_mode = None
+        self._show_page()
+        self._relayout()
+        if on:
+            self.verticalScrollBar().setValue(0)
+        else:
+            # Back on the page, the whole spine is where the reader looks: once the page
+            # is laid out again, it is scrolled into view (under the tiles on a narrow one).
+            QTimer.singleShot(0, self, self._show_spine)
+
+    def _show_spine(self) -> None:
+        if self.spine is not None and not self._magnified:
+            self.ensureWidgetVisible(self.spine_place, 0, 0)
+
+    def _show_page(self) -> None:
+        """The page's own texts and tiles, except while a spot of the spine is shown large."""
+        shown = not self._magnified
+        self.logo.setVisible(shown and self._has_logo)
+        self.clinic_name.setVisible(shown)
+        self.heading.setVisible(shown)
+        self.intro.setVisible(shown and bool(self.intro.text()))
+        self.notices.setVisible(shown and bool(self.notices.text()))
+        for tile in self.tiles:
+            tile.setVisible(shown)
+
+    def spine_width(self, height: int) -> int:
+        """How wide the spine's card is at ``height``: the whole spine as tall as the card
+        allows, and its texts beside it."""
+        scale = self._body_px / 18
+        return round((height - 32) * SPINE_ASPECT + SPINE_CHROME + SPINE_TEXTS * scale)
+
     def _relayout(self) -> None:
-        """Where the spine goes: in a column of its own beside the tiles when two columns of
-        tiles still fit next to it; else in the tiles' second column, beside the first
-        tiles; with room for one column of tiles only, under them."""
+        """Where the spine goes: beside the texts and tiles, as tall as the page, on a
+        landscape page where a column of tiles fits beside it; else in the tiles' second
+        column beside the first tiles; with room for one column of tiles only, under them.
+        A spot shown large has the whole page."""
         margins = self._outer.contentsMargins()
-        available = self.viewport().width() - margins.left() - margins.right()
+        viewport = self.viewport().size()
+        available = viewport.width() - margins.left() - margins.right()
+        height = max(1, viewport.height() - margins.top() - margins.bottom())
         scale = self._body_px / 18
         min_width = round(TILE_MIN_WIDTH * scale)
-        spine_width = round(SPINE_WIDTH * scale)
-        beside_room = available - spine_width - self._body.spacing()
-        if beside_room + self._grid.spacing() >= 2 * (min_width + 16):
-            mode = "beside"
-            room = beside_room
+        tall = max(round(SPINE_MIN_HEIGHT * scale), height)
+        beside_room = available - self.spine_width(tall) - self._columns_layout.spacing()
+        if self._magnified:
+            mode, room = "whole", available
+        elif viewport.width() >= viewport.height() and beside_room >= min_width:
+            mode, room = "beside", beside_room
         else:
             room = available
-            mode = "grid" if room + self._grid.spacing() >= 2 * (min_width + 16) else "below"
-        columns = max(1, min(3, (room + self._grid.spacing()) // (min_width + 16)))
+            mode = "grid" if room + TILE_SPACING >= 2 * (min_width + TILE_SPACING) else "below"
+        columns = max(1, min(3, (room + TILE_SPACING) // (min_width + TILE_SPACING)))
         if mode == self._spine_mode and columns == self._columns:
+            self._size_place(mode, QSize(available, height), tall, scale)
             return
         self._spine_mode = mode
         self._columns = columns
         for tile in self.tiles:
             self._grid.removeWidget(tile)
         self._grid.removeWidget(self.spine_place)
-        self._body.removeWidget(self.spine_place)
-        for index, (row, column) in enumerate(self._tile_cells(mode, columns)):
-            if index < len(self.tiles):
-                self._grid.addWidget(self.tiles[index], row, column)
+        self._columns_layout.removeWidget(self.spine_place)
+        self._left.removeWidget(self.spine_place)
+        if mode != "whole":
+            for index, (row, column) in enumerate(self._tile_cells(mode, columns)):
+                if index < len(self.tiles):
+                    self._grid.addWidget(self.tiles[index], row, column)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
-        self._place_spine(mode, spine_width, scale)
+        self._place_spine(mode, QSize(available, height), tall, scale)
 
     def _tile_cells(self, mode: str, columns: int) -> list[tuple[int, int]]:
         """(row, column) of each tile; in "grid" mode the spine has the second column of the
@@ -315,21 +384,29 @@ class StartPage(QScrollArea):
         return ([(row, 0) for row in range(beside)]
                 + [(beside + index // 2, index % 2) for index in rest])
 
-    def _place_spine(self, mode: str, width: int, scale: float) -> None:
-        """Beside the tiles, as tall as they are; in their second column; or under them,
-        across the page."""
+    def _place_spine(self, mode: str, room: QSize, tall: int, scale: float) -> None:
+        """Beside the tiles and as tall as the page; in their second column; under them,
+        across the page; or, for a spot shown large, the whole page."""
         place = self.spine_place
+        self._columns_layout.setSpacing(0 if mode == "whole" else 24)
         if mode == "grid":
             self._grid.addWidget(place, 0, 1, min(SPINE_ROWS, len(self.tiles)) or 1, 1)
-            place.setMinimumSize(0, round(SPINE_MIN_HEIGHT * scale))
-            place.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
-            return
-        self._body.addWidget(place)
-        self._body.setDirection(QBoxLayout.Direction.LeftToRight if mode == "beside"
-                                else QBoxLayout.Direction.TopToBottom)
-        if mode == "beside":
-            place.setMinimumSize(width, round(SPINE_MIN_HEIGHT * scale))
-            place.setMaximumSize(width, QWIDGETSIZE_MAX)
+        elif mode == "below":
+            self._left.insertWidget(self._left.count() - 1, place)
         else:
+            self._columns_layout.addWidget(place, 0, Qt.AlignmentFlag.AlignTop)
+        self._size_place(mode, room, tall, scale)
+
+    def _size_place(self, mode: str, room: QSize, tall: int, scale: float) -> None:
+        place = self.spine_place
+        if mode == "grid":
+            place.setMinimumSize(0, max(round(SPINE_MIN_HEIGHT * scale),
+                                        round(room.height() * SPINE_GRID_SHARE)))
+            place.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        elif mode == "below":
             place.setMinimumSize(0, round(SPINE_BELOW_HEIGHT * scale))
             place.setMaximumSize(QWIDGETSIZE_MAX, round(SPINE_BELOW_HEIGHT * scale))
+        elif mode == "whole":
+            place.setFixedSize(room)
+        else:
+            place.setFixedSize(self.spine_width(tall), tall)

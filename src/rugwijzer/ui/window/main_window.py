@@ -36,6 +36,7 @@ from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
 from ..kiosk.mode import KioskMode
 from ..search.mode import SearchMode
 from ..start.page import StartPage
+from . import placement
 from .article_page import ArticlePage
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         kiosk.activeChanged.connect(toolbar.set_tablet)
         kiosk.activeChanged.connect(self._tablet_changed)
         kiosk.activeChanged.connect(self.article_page.set_tablet)
+        kiosk.activeChanged.connect(self.start_page.set_tablet)
         kiosk.activeChanged.connect(self.notice_bar.set_private)
         kiosk.activeChanged.connect(lambda on: consultation.set_available(not on))
         kiosk.resetRequested.connect(self.reset_session)
@@ -473,9 +475,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        placement.place(self, self.settings.value("window/geometry"))
         splitter = self.settings.value("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
