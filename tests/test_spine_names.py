@@ -106,7 +106,7 @@ def test_handout_pictures_name_the_parts_in_the_patients_language(qapp, monkeypa
     dutch, english = painted
     assert {"Gezond", "Hernia", "Kern", "Ring", "Zenuwwortel", "Wervellichaam"} <= set(dutch)
     assert {"Healthy", "Herniated disc", "Nucleus", "Annulus", "Vertebral body"} <= set(english)
-    assert names.terms_in("nl")("Facet joint") == "Facetgewricht"
+    assert names.terms_in("nl")("Facet joint") == "Facetgewrichtje"
     assert names.terms_in("en")("Facet joint") == "Facet joint"
 
 

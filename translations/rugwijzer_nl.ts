@@ -914,7 +914,7 @@ Een verslag is bewaard in:
     </message>
     <message>
         <source>Facet joint</source>
-        <translation>Facetgewricht</translation>
+        <translation>Facetgewrichtje</translation>
     </message>
     <message>
         <source>Yellow ligament</source>
