@@ -352,3 +352,17 @@ def test_a_language_switch_retranslates_every_part_once(make_window, qtbot, monk
             else {"ConsultationBar", "PresenterWindow"}) <= names
     if not tablet:
         window.consultation_mode.toggle_presenter(False)
+
+
+def test_the_toolbar_keeps_its_size_when_the_icons_arrive(make_window, qtbot):
+    """The icons come after the first frame, into places kept for them: the page below
+    does not move."""
+    window = make_window(topic="start")
+    window.resize(1280, 800)
+    toolbar = window.toolbar
+    before = [toolbar.button_for(a).sizeHint() for a in (toolbar.back_action,
+                                                          toolbar.start_action)]
+    toolbar.load_icons()
+    after = [toolbar.button_for(a).sizeHint() for a in (toolbar.back_action,
+                                                         toolbar.start_action)]
+    assert after == before

@@ -6,7 +6,15 @@ second has too little room left."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -66,6 +74,7 @@ class Toolbar(QObject):
         self._width = 0
         self._build_actions()
         self._build_toolbars(brand)
+        self._keep_icon_places()
 
     # ----- construction -------------------------------------------------------------------
 
@@ -194,12 +203,23 @@ class Toolbar(QObject):
         """The toolbar button that shows ``action``."""
         return self._buttons.get(action)
 
+    def _iconed(self) -> tuple[tuple[str, QAction], ...]:
+        return (("back", self.back_action), ("forward", self.forward_action),
+                ("start", self.start_action), ("topics", self.topics_action),
+                ("theme", self.theme_action))
+
+    def _keep_icon_places(self) -> None:
+        """An empty icon until the real ones come: the buttons have their final size in the
+        first frame, so the toolbar does not grow and push the page down when they arrive."""
+        blank = QPixmap(self.main.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for _name, action in self._iconed():
+            action.setIcon(QIcon(blank))
+
     def load_icons(self) -> None:
         """Icons, once the first paint is done; from then on a narrow window may show the
         navigation as icons only."""
-        for name, action in (("back", self.back_action), ("forward", self.forward_action),
-                             ("start", self.start_action), ("topics", self.topics_action),
-                             ("theme", self.theme_action)):
+        for name, action in self._iconed():
             action.setIcon(icons.action_icon(name))
         self._icons = True
 
@@ -288,8 +308,13 @@ class Toolbar(QObject):
         overflow arrow or squeezes their names, down to the smallest window."""
         self._width = width
         compact = width < 1000 and not self.tablet
-        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact and self._icons
-                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # A narrow window names its buttons until their icons can stand for them; a wide one
+        # keeps the icons' places from the first frame on.
+        if compact:
+            style = (Qt.ToolButtonStyle.ToolButtonIconOnly if self._icons
+                     else Qt.ToolButtonStyle.ToolButtonTextOnly)
+        else:
+            style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         for action in (self.back_action, self.forward_action, self.start_action,
                        self.theme_action):
             self.button_for(action).setToolButtonStyle(style)
