@@ -7,11 +7,11 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, ORGANIZATION, __version__, pin, resources
+from . import APP_NAME, ORGANIZATION, __version__, cache, pin, resources
 from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
@@ -41,6 +41,8 @@ def create_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("nl.rugwijzer.Rugwijzer")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    cache.use(Path(location) if location else None)
     app.setStyle("Fusion")
     family = theme.load_fonts()
     font = QFont(family or "")

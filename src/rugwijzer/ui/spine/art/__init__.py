@@ -1,13 +1,17 @@
-"""The spine artwork: one module per view, drawn as vector paths in code."""
+"""The spine artwork: one module per view, drawn as vector paths in code.
+
+A view's module is imported only when its drawing is not in the cache folder: a start that
+finds the start page's spine there builds nothing.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
+from typing import Any
 
-from .axial import canal_view, disc_view
-from .back import back_view
-from .lateral import facet_view
+from . import stored
 from .model import (
     BONE,
     CANAL,
@@ -36,7 +40,6 @@ from .model import (
     Part,
     built_once,
 )
-from .side import side_view
 from .terms import TERMS
 
 __all__ = [
@@ -47,9 +50,48 @@ __all__ = [
     "disc_view", "facet_view", "side_view",
 ]
 
-# Each view is built once (the builders keep what they made) and then only read.
-VIEW_BUILDERS = {"side": side_view, "back": back_view, "disc": disc_view,
-                 "canal": canal_view, "facet": facet_view}
+# The builder of each view: its module and its name there. Each builder keeps what it made.
+_BUILDERS = {"side": ("side", "side_view"), "back": ("back", "back_view"),
+             "disc": ("axial", "disc_view"), "canal": ("axial", "canal_view"),
+             "facet": ("lateral", "facet_view")}
+
+
+def _builder(view: str) -> Any:
+    module, name = _BUILDERS[view]
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+def __getattr__(name: str) -> Any:
+    """``side_view``, ``back_view``...: the builders themselves, imported when asked for."""
+    for view, (_module, builder) in _BUILDERS.items():
+        if builder == name:
+            return _builder(view)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _View:
+    """A view's drawing per variant: made once per process, from the cache folder where it
+    is kept there, else by the view's builder (and then kept). A caller that asks while
+    another thread makes it waits for that drawing instead of making a second one."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.made: dict[bool, Artwork] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, variant: bool = False) -> Artwork:
+        variant = bool(variant)
+        with self._lock:
+            if variant not in self.made:
+                artwork = stored.load(self.view, variant)
+                if artwork is None:
+                    artwork = _builder(self.view)(variant)
+                    stored.keep(self.view, variant, artwork)
+                self.made[variant] = artwork
+            return self.made[variant]
+
+
+VIEW_BUILDERS = {view: _View(view) for view in _BUILDERS}
 
 
 def build_topic_views() -> None:
