@@ -129,3 +129,24 @@ def test_markdown_makes_no_image_without_an_exclamation_mark_before_a_bracket(te
     html, refused = render._convert(text, folder, folder)
     assert refused == []
     assert not re.search(r"<img\b", html)
+
+
+def test_the_checks_vocabulary_knows_the_words_the_index_knows():
+    from rugwijzer import resources
+    from rugwijzer.content.loader import load_library
+    from rugwijzer.content.search.documents import topic_document
+    from rugwijzer.content.search.engine import topic_index
+    from rugwijzer.content.search.index import Vocabulary
+    from rugwijzer.content.search.text import words
+
+    library = load_library([resources.content_dir()]).library
+    for lang in ("nl", "en"):
+        index = topic_index(library, lang)
+        vocabulary = Vocabulary(lang, [topic_document(t) for t in library.in_language(lang)])
+        asked = sorted({*index.vocabulary[::7], *(w[:-1] for w in index.vocabulary[::5]),
+                        *(w + "en" for w in index.vocabulary[::11]), *(w[3:] for w in
+                        index.vocabulary[::3]), *words("rugpijn zenuwen behandelingen xyz"),
+                        "pijn", "been", "wervels", "a", ""})
+        assert [w for w in asked if vocabulary.knows(w)] == [w for w in asked if index.knows(w)]
+        assert any(not index.knows(w) for w in asked) and any(
+            index.knows(w) and w not in index.postings for w in asked)

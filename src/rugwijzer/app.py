@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__, cache, pin, resources
 from .content.clinic import find_clinic
@@ -135,6 +135,8 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
 
 def _notify_crash(window: MainWindow):
     def notify(summary: str, log_path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         title = QCoreApplication.translate("Crash", "Something went wrong")
         text = QCoreApplication.translate(
             "Crash", "Rugwijzer ran into an unexpected problem and tried to carry on. If "

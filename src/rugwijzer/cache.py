@@ -14,7 +14,6 @@ without the program's window leave no files behind.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import sys
@@ -22,6 +21,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import __version__
+
+try:  # without hashlib, which loads OpenSSL for hashes this module does not use
+    from _blake2 import blake2b
+except ImportError:
+    from hashlib import blake2b
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +62,7 @@ def code_stamp(files: Iterable[str | None]) -> str:
 
 def key(stamp: str, *data: bytes | str) -> str:
     """The name of the entry made from ``data`` by the code identified by ``stamp``."""
-    digest = hashlib.blake2b(stamp.encode(), digest_size=20)
+    digest = blake2b(stamp.encode(), digest_size=20)
     for part in data:
         raw = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         digest.update(len(raw).to_bytes(8, "little"))

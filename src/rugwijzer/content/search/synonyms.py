@@ -230,14 +230,16 @@ def load_synonyms(folders: Iterable[Path]) -> tuple[Synonyms, list[Diagnostic]]:
 def check_synonyms(folders: Iterable[Path], library: Library) -> list[Diagnostic]:
     """Everything wrong in the synonym files of ``folders``, also against ``library``:
     unknown topics (errors) and target words no topic of that language uses (warnings)."""
-    from .engine import topic_index
+    from .documents import topic_document
+    from .index import Vocabulary
 
     problems: list[Diagnostic] = []
     known_ids = library.ids()
     for lang in LANGUAGES:
         paths = [synonym_file(folder, lang) for folder in folders]
         paths = [path for path in paths if path.is_file()]
-        index = topic_index(library, lang) if paths else None
+        index = Vocabulary(lang, (topic_document(t) for t in library.in_language(lang))) \
+            if paths else None
         for path in paths:
             terms, found = read_synonym_file(path, lang)
             for term in terms:

@@ -17,7 +17,6 @@ from ...content.diagnostics import Diagnostic
 from ...content.experiences import Experience
 from ...content.model import START, Library
 from ...content.notices import Notice, active_notices
-from ...content.search import search
 from ...i18n import Translations
 from ...session import Session
 from ...settings import TEXT_SIZES, Settings
@@ -73,6 +72,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
         self._apply_text_size()
         self._populate()
+        # In the first frame already, so the tiles below it never move; its HTML usually
+        # comes from the cache, without Python-Markdown.
+        self._show_welcome()
         self.retranslate()
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -170,7 +172,6 @@ class MainWindow(QMainWindow):
         # background, so that the first opening of a condition does not wait for its picture.
         QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
         self.toolbar.load_icons()
-        self._show_welcome()
         self.ready = True
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
         self.toolbar.fit(self.width())
@@ -275,6 +276,8 @@ class MainWindow(QMainWindow):
             super().mouseReleaseEvent(event)
 
     def _search(self, query: str) -> None:
+        from ...content.search import search  # the search engine loads with the first search
+
         hits = search(self.library, self.session.language, query, limit=1)
         if hits:
             self.open_topic(hits[0].topic.id)
@@ -319,8 +322,6 @@ class MainWindow(QMainWindow):
         self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
 
     def _show_welcome(self) -> None:
-        if not self.startup_finished:
-            return
         lang = self.session.language
         # Notices disappear by themselves once their last day has passed.
         self.start_page.show_welcome(self.library.get(START, lang),

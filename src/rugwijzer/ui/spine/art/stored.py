@@ -8,13 +8,13 @@ carries a checksum of its contents, and one that does not match is built anew.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, qVersion
 from PySide6.QtGui import QPainterPath
 
 from .... import cache
+from ....cache import blake2b
 from .model import Artwork, Label, Part
 
 _MAGIC = b"rugwijzer-spine-1\n"
@@ -70,7 +70,7 @@ def to_bytes(artwork: Artwork) -> bytes:
         _optional(stream, label.term)
         stream.writeQString(label.kind)
     payload = data.data()
-    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
+    return _MAGIC + blake2b(payload, digest_size=_DIGEST).digest() + payload
 
 
 def from_bytes(data: bytes) -> Artwork | None:
@@ -78,7 +78,7 @@ def from_bytes(data: bytes) -> Artwork | None:
     head = len(_MAGIC) + _DIGEST
     payload = data[head:]
     if not data.startswith(_MAGIC) or \
-            hashlib.blake2b(payload, digest_size=_DIGEST).digest() != data[len(_MAGIC):head]:
+            blake2b(payload, digest_size=_DIGEST).digest() != data[len(_MAGIC):head]:
         return None
     buffer = QByteArray(payload)  # the stream reads it in place: it must outlive the stream
     stream = _stream(buffer, QIODevice.OpenModeFlag.ReadOnly)
