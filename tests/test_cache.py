@@ -97,12 +97,23 @@ def test_topics_read_from_the_cache_are_those_read_from_the_files(kept, tmp_path
                                                    reviewed="2026-01-02", regions='["sacrum"]'))
     folders = [resources.content_dir(), content]
     fresh = load_library(folders)
-    assert len(entries(kept, "index")) == 1
+    assert len(entries(kept, "index")) == 2  # one for each content folder
     again = load_library(folders)
     assert again.library.topics == fresh.library.topics
     assert again.key_lines == fresh.key_lines
     assert [str(d) for d in again.diagnostics] == [str(d) for d in fresh.diagnostics]
     assert any("'reviewed'" in str(d) for d in again.diagnostics)
+
+
+def test_starts_with_and_without_a_clinic_folder_both_find_their_files_read(
+        kept, tmp_path, monkeypatch):
+    for number in range(40):
+        write_topic(tmp_path, "nl", f"t{number}", topic_text(f"t{number}"))
+    load_library([resources.content_dir(), tmp_path])
+    load_library([resources.content_dir()])
+    monkeypatch.setattr(loader, "parse_topic_text", lambda *args: pytest.fail("parsed again"))
+    load_library([resources.content_dir(), tmp_path])
+    load_library([resources.content_dir()])
 
 
 def test_a_changed_file_is_read_anew(kept, tmp_path):

@@ -254,14 +254,14 @@ def _from_entry(entry: Any, text: str, path: Path, lang: str) -> ParsedFile | No
 
 
 class _Index:
-    """The topic files read before, kept in the cache folder as one file."""
+    """The topic files of one content folder read before, kept in the cache folder as one
+    file per content folder."""
 
-    NAME = "topics.json"
-
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
+        self.name = f"{cache.key('', str(folder.resolve()))}.json"
         self.entries: dict[str, Any] = {}
         if cache.folder() is not None:
-            data = cache.read("index", _code_stamp(), self.NAME)
+            data = cache.read("index", _code_stamp(), self.name)
             try:
                 loaded = json.loads(data) if data is not None else {}
             except ValueError:
@@ -296,7 +296,7 @@ class _Index:
         if not self.added and stale <= len(self.used):
             return
         keep = self.used if stale > len(self.used) else {**self.entries, **self.used}
-        cache.write("index", _code_stamp(), self.NAME,
+        cache.write("index", _code_stamp(), self.name,
                     json.dumps(keep, ensure_ascii=False, separators=(",", ":")).encode())
 
 
@@ -308,7 +308,6 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
     library = Library()
     diagnostics: list[Diagnostic] = []
     key_lines: dict[Path, dict[str, int]] = {}
-    index = _Index()
     for folder in folders:
         if not folder.is_dir():
             diagnostics.append(Diagnostic(folder, None, "content folder does not exist"))
@@ -317,6 +316,7 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
             diagnostics.append(Diagnostic(
                 folder, None, f"content folder has no "
                 f"{' or '.join(repr(lang) for lang in LANGUAGES)} subfolder with topics"))
+        index = _Index(folder)
         for lang in LANGUAGES:
             seen: dict[str, Path] = {}
             paths, unusable = topic_files(folder, lang)
@@ -335,5 +335,5 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
                     continue
                 seen[topic.id] = path
                 library.add(topic)
-    index.save()
+        index.save()
     return LoadResult(library, diagnostics, key_lines)
