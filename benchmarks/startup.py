@@ -13,7 +13,8 @@ kinds of process so that a busy moment of the machine hits all of them alike:
 - **First paint**: the same two, from process start to the first painted frame (a small
   wrapper watches the window's first update request; the command is otherwise the same).
 - **Peak memory**: the most resident memory each screenshot process ever used (the
-  kernel's ``ru_maxrss`` of the child).
+  kernel's ``ru_maxrss`` of the child). The CPU time each used is printed too: on a
+  machine busy with other work it is steadier than the time on the clock.
 - **Topic switch**: in one Rugwijzer process, opening every topic in both languages five
   times, each from another page, including the repaint of the whole window.
 - **Scale**: a synthetic pack of ``--topics`` topics per language (``benchmarks/synthetic.py``)
@@ -198,10 +199,16 @@ class Runner:
         if os.waitstatus_to_exitcode(status) != 0 or not line.strip():
             raise SystemExit(f"{' '.join(command[:4])} ... failed:\n{line!r}{rest!r}\n{errors}")
         return {"ms": (answered - started) * 1000, "exit_ms": (ended - started) * 1000,
+                "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000,
                 "mib": usage.ru_maxrss / 1024}  # ru_maxrss is in KiB on Linux
 
-    def run(self, kind: str, content: Path | None = None) -> dict:
-        return self.time(self.command(kind, content))
+    def run(self, kind: str, content: Path | None = None, src: Path | None = None) -> dict:
+        """One run of ``kind``; with ``src``, Rugwijzer from that source folder."""
+        env = None
+        if src is not None:
+            env = dict(self.env, PYTHONPATH=os.pathsep.join(
+                filter(None, [str(src), os.environ.get("PYTHONPATH")])))
+        return self.time(self.command(kind, content), env)
 
     def output(self, script: str, *args: str) -> dict:
         done = subprocess.run([sys.executable, "-c", script, *args], env=self.env,
@@ -240,19 +247,32 @@ def main() -> int:
     parser.add_argument("--no-scale", action="store_true")
     parser.add_argument("--cold", action="store_true",
                         help="also start with an empty cache folder")
+    parser.add_argument("--before", type=Path, metavar="SRC",
+                        help="the src folder of an earlier version, started alternately with "
+                             "this one, for before and after in one run")
     args = parser.parse_args()
+    if args.before is not None:
+        compileall.compile_dir(args.before / "rugwijzer", quiet=1)
 
     # An installed package has its bytecode compiled by pip; give a source checkout the same.
     compileall.compile_dir(ROOT / "src" / "rugwijzer", quiet=1)
     with tempfile.TemporaryDirectory(prefix="rugwijzer-bench-") as tmp:
         runner = Runner(Path(tmp), args.platform)
-        kinds = ("bare", "app", "bare paint", "app paint")
+        kinds = ["bare", "app", "bare paint", "app paint"]
+        if args.before is not None:
+            kinds += ["before", "before paint"]
+
+        def run(kind: str, content: Path | None = None) -> dict:
+            if kind.startswith("before"):
+                return runner.run(kind.replace("before", "app"), content, args.before)
+            return runner.run(kind, content)
+
         for kind in kinds:  # warm the file cache and Rugwijzer's caches
-            runner.run(kind)
+            run(kind)
         runs: dict[str, list[dict]] = {kind: [] for kind in kinds}
         for _ in range(args.runs):
             for kind in kinds:
-                runs[kind].append(runner.run(kind))
+                runs[kind].append(run(kind))
 
         print(f"Qt platform {args.platform}, window {SIZE}; {args.runs} runs of each, "
               "alternating; medians\n")
@@ -262,7 +282,16 @@ def main() -> int:
         row("peak memory (MiB)", med(runs["bare"], "mib"), med(runs["app"], "mib"), "≤ 1.5")
         row("to the end of the process (ms)", med(runs["bare"], "exit_ms"),
             med(runs["app"], "exit_ms"), "")
-        spread = sorted(run["ms"] for run in runs["app"])
+        row("CPU time of the process (ms)", med(runs["bare"], "cpu_ms"),
+            med(runs["app"], "cpu_ms"), "")
+        if args.before is not None:
+            print(f"\nthe earlier version, {args.before}:")
+            row("complete start page (ms)", med(runs["bare"]), med(runs["before"]), "")
+            row("first paint (ms)", med(runs["bare paint"]), med(runs["before paint"]), "")
+            row("peak memory (MiB)", med(runs["bare"], "mib"), med(runs["before"], "mib"), "")
+            row("CPU time of the process (ms)", med(runs["bare"], "cpu_ms"),
+                med(runs["before"], "cpu_ms"), "")
+        spread = sorted(one["ms"] for one in runs["app"])
         print(f"  (complete start page, Rugwijzer: fastest {spread[0]:.0f}, slowest "
               f"{spread[-1]:.0f} ms)")
 
@@ -287,13 +316,18 @@ def main() -> int:
         from synthetic import write_pack
 
         pack = write_pack(runner.home / f"pack-{args.topics}", args.topics)
-        runner.run("app", pack)
-        shipped, scaled = [], []
+        run("app", pack)
+        shipped, scaled, scaled_before = [], [], []
         for _ in range(args.runs):
-            shipped.append(runner.run("app"))
-            scaled.append(runner.run("app", pack))
+            shipped.append(run("app"))
+            scaled.append(run("app", pack))
+            if args.before is not None:
+                scaled_before.append(run("before", pack))
         print(f"{'':<34}{'shipped':>12}{'+ pack':>12}{'ratio':>8}{'goal':>8}")
         row("complete start page (ms)", med(shipped), med(scaled), "≤ 1.3")
+        if scaled_before:
+            row("  the earlier version (ms)", med(runs["before"]), med(scaled_before), "")
+        row("CPU time of the process (ms)", med(shipped, "cpu_ms"), med(scaled, "cpu_ms"), "")
         extra = med(scaled, "mib") - med(shipped, "mib")
         print(f"{'peak memory (MiB)':<34}{med(shipped, 'mib'):>12.1f}{med(scaled, 'mib'):>12.1f}"
               f"{'+' + format(extra, '.1f'):>8}{'≤ +30':>8}")
