@@ -175,7 +175,7 @@ def test_the_spine_drawings_come_back_as_they_were_drawn(qapp):
 
     for view in art.VIEW_BUILDERS:
         for variant in (False, True):
-            drawn = getattr(art, art._BUILDERS[view][1])(variant)
+            drawn = getattr(art, art._BUILDERS[view])(variant)
             back = stored.from_bytes(stored.to_bytes(drawn))
             assert back == drawn, (view, variant)
 

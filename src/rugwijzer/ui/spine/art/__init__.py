@@ -6,9 +6,9 @@ finds the start page's spine there builds nothing.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from . import stored
@@ -50,20 +50,34 @@ __all__ = [
     "disc_view", "facet_view", "side_view",
 ]
 
-# The builder of each view: its module and its name there. Each builder keeps what it made.
-_BUILDERS = {"side": ("side", "side_view"), "back": ("back", "back_view"),
-             "disc": ("axial", "disc_view"), "canal": ("axial", "canal_view"),
-             "facet": ("lateral", "facet_view")}
+# The name of each view's builder. Each builder keeps what it made.
+_BUILDERS = {"side": "side_view", "back": "back_view", "disc": "disc_view",
+             "canal": "canal_view", "facet": "facet_view"}
 
 
-def _builder(view: str) -> Any:
-    module, name = _BUILDERS[view]
-    return getattr(importlib.import_module(f".{module}", __name__), name)
+def _builder(view: str) -> Callable[[bool], Artwork]:
+    """The builder of ``view``, its module imported when first asked for (by import
+    statements, so that a freezing tool finds the modules)."""
+    if view == "side":
+        from .side import side_view
+
+        return side_view
+    if view == "back":
+        from .back import back_view
+
+        return back_view
+    if view == "facet":
+        from .lateral import facet_view
+
+        return facet_view
+    from .axial import canal_view, disc_view
+
+    return {"disc": disc_view, "canal": canal_view}[view]
 
 
 def __getattr__(name: str) -> Any:
     """``side_view``, ``back_view``...: the builders themselves, imported when asked for."""
-    for view, (_module, builder) in _BUILDERS.items():
+    for view, builder in _BUILDERS.items():
         if builder == name:
             return _builder(view)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
