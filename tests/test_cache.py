@@ -141,6 +141,20 @@ def test_a_damaged_index_is_read_past(kept, tmp_path, damage):
     assert load_library([tmp_path]).library.get("eigen", "nl").title == "Eigen"
 
 
+@pytest.mark.parametrize(("field", "value"), [("title", 5), ("regions", [1]), ("order", True),
+                                              ("updated", "gisteren"), ("view", 3)])
+def test_an_index_entry_of_the_wrong_kind_is_read_past(kept, tmp_path, field, value):
+    write_topic(tmp_path, "nl", "eigen", topic_text("eigen", title='"Eigen"'))
+    load_library([tmp_path])
+    (index,) = entries(kept, "index")
+    stored = json.loads(index.read_bytes())
+    for entry in stored.values():
+        entry["fields"][field] = value
+    index.write_bytes(json.dumps(stored).encode())
+    topic = load_library([tmp_path]).library.get("eigen", "nl")
+    assert (topic.title, topic.regions, topic.order) == ("Eigen", (), 5)
+
+
 def test_the_index_holds_at_most_twice_the_files_a_start_reads(kept, tmp_path):
     for edit in range(6):
         for number in range(3):

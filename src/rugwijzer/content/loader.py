@@ -243,14 +243,25 @@ def _from_entry(entry: Any, text: str, path: Path, lang: str) -> ParsedFile | No
         body_line = entry["body_line"]
         body = "\n".join(text_lines(text)[body_line - 1:])
         topic = Topic(lang=lang, body=body, path=path, body_line=body_line, **fields)
-        notes = [Diagnostic(path, line, message, severity)
+        notes = [Diagnostic(path, line, str(message), str(severity))
                  for line, message, severity in entry["notes"]]
         key_lines = {str(key): int(line) for key, line in entry["key_lines"].items()}
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
-    if set(fields) != set(_KEPT):
+    if set(fields) != set(_KEPT) or not isinstance(body_line, int) or not all(
+            _has_type(name, value) for name, value in fields.items()):
         return None
     return ParsedFile(topic, notes, key_lines)
+
+
+def _has_type(name: str, value: Any) -> bool:
+    """Whether a kept field's value is of a type the front matter allows for it."""
+    types, required, _description = FIELDS[name]
+    if value is None:
+        return not required
+    if types == _LIST:
+        return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
+    return isinstance(value, types) and not (types == (int,) and isinstance(value, bool))
 
 
 class _Index:
