@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import tomllib
@@ -25,7 +26,8 @@ def listed(folder: Path, pattern: str) -> tuple[list[Path], list[Diagnostic]]:
     files: list[Path] = []
     problems: list[Diagnostic] = []
     try:
-        found = sorted(folder.glob(pattern))
+        # In the order of the paths, by their names: comparing whole paths is slow.
+        found = sorted(folder.glob(pattern), key=lambda path: os.path.normcase(path.name))
     except OSError as exc:
         return [], [Diagnostic(folder, None, f"cannot be read: {exc.strerror or exc}")]
     for path in found:
