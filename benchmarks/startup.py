@@ -2,6 +2,7 @@
 PySide6 window.
 
     python benchmarks/startup.py [--runs 7] [--topics 1000] [--big 5000] [--no-scale]
+                                 [--cold] [--before OLD_CHECKOUT/src]
 
 Every figure comes from fresh processes, timed from outside, in one run that alternates the
 kinds of process so that a busy moment of the machine hits all of them alike:
@@ -24,8 +25,9 @@ kinds of process so that a busy moment of the machine hits all of them alike:
 
 Each process has a home, settings and cache folder of its own, shared by the runs of the
 benchmark: a first run of each kind warms the file system and Rugwijzer's caches, as the
-second start on a PC does; ``--cold`` adds starts with an empty cache folder. Numbers
-depend on the machine; the ratios are what to compare across machines.
+second start on a PC does; ``--cold`` adds starts with an empty cache folder. ``--before``
+starts an earlier version's source alternately with this one, for before and after in one
+run. Numbers depend on the machine; the ratios are what to compare across machines.
 """
 
 from __future__ import annotations

@@ -167,11 +167,17 @@ def test_the_index_holds_at_most_twice_the_files_a_start_reads(kept, tmp_path):
 
 def test_the_code_that_read_a_file_is_part_of_its_name(kept, tmp_path, monkeypatch):
     write_topic(tmp_path, "nl", "eigen", topic_text("eigen"))
-    load_library([tmp_path])
-    monkeypatch.setattr(loader, "_stamp", "other code")
-    load_library([tmp_path])
-    assert len(entries(kept, "index")) == 1  # the entries of the older code are gone
-    assert entries(kept, "index")[0].parent.name != loader.__name__
+    folders = []
+    for version in range(5):
+        monkeypatch.setattr(loader, "_stamp", f"code {version}")
+        load_library([tmp_path])
+        folders.append(cache._kind_folder("index", f"code {version}"))
+        assert (folders[-1] / next(iter(folders[-1].iterdir())).name).is_file()
+        # Written in turn, as two programs sharing the folder would.
+        os.utime(folders[-1], ns=(version * 10**9, version * 10**9))
+    assert len(set(folders)) == 5
+    left = {path.parent for path in entries(kept, "index")}
+    assert left == set(folders[-cache.VERSIONS_KEPT:])
 
 
 def test_a_code_stamp_follows_the_code_files(tmp_path):

@@ -29,6 +29,7 @@ except ImportError:
 
 log = logging.getLogger(__name__)
 
+VERSIONS_KEPT = 3
 _folder: Path | None = None
 _cleaned: set[Path] = set()
 
@@ -92,8 +93,8 @@ def write(kind: str, stamp: str, name: str, data: bytes) -> None:
     """Keep ``data`` as the entry ``name`` of ``kind``; where it cannot be kept, it is not.
 
     The entry is written under a temporary name and renamed, so a reader finds it whole
-    or not at all. The first entry written by a version of the code removes the entries
-    that older versions left of this kind.
+    or not at all. The first entry written by a version of the code removes what other
+    versions left of this kind, but for the last few.
     """
     place = _kind_folder(kind, stamp)
     if place is None:
@@ -114,11 +115,15 @@ def write(kind: str, stamp: str, name: str, data: bytes) -> None:
 
 
 def _remove_others(kind: str, keep: Path) -> None:
+    """Remove the entries of ``kind`` made by other versions of the code, all but the
+    :data:`VERSIONS_KEPT` written to last: two programs that share the folder (an installed
+    one and a source checkout) keep theirs."""
     try:
-        others = [p for p in keep.parent.glob(f"{kind}-*") if p != keep and p.is_dir()]
+        others = sorted((p for p in keep.parent.glob(f"{kind}-*") if p != keep and p.is_dir()),
+                        key=lambda p: p.stat().st_mtime_ns, reverse=True)
     except OSError:
         return
-    for other in others:
+    for other in others[VERSIONS_KEPT - 1:]:
         with contextlib.suppress(OSError):
             for entry in other.iterdir():
                 entry.unlink()
