@@ -1,8 +1,9 @@
 """Command line and start-up.
 
 Only the standard library is imported before the arguments are understood, so ``--version``,
-``--help`` and ``--check-content`` answer at once; Qt comes next and the heavy modules
-(Markdown, icons) only after the window has been painted.
+``--help`` and ``--check-content`` answer at once; Qt comes next, the icons after the window
+has been painted, and Python-Markdown only for a text whose HTML is not in the start-up
+cache yet.
 """
 
 from __future__ import annotations
