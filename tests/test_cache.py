@@ -3,6 +3,7 @@ the spine's drawings. A kept entry never shows anything but what the file says n
 damaged entry or a folder that cannot be written costs only time."""
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -127,17 +128,47 @@ def test_a_changed_file_is_read_anew(kept, tmp_path):
     assert [d.line for d in loaded.diagnostics] == [4]
 
 
-@pytest.mark.parametrize("damage", [b"", b"[]", b"{", b'{"x": {"fields": {}}}',
-                                    b'{"x": 1}'])
+def test_a_sealed_entry_is_opened_only_as_it_was_written():
+    payload = bytes(range(256)) * 4
+    data = cache.sealed(payload)
+    assert cache.unsealed(data) == payload
+    for position in (0, 20, 40, len(data) // 2, len(data) - 1):
+        changed = bytearray(data)
+        changed[position] ^= 0x01
+        assert cache.unsealed(bytes(changed)) is None, position
+    for cut in (0, 10, len(data) - 1):
+        assert cache.unsealed(data[:cut]) is None
+    assert cache.unsealed(data + b"x") is None
+
+
+def read_index(path: Path) -> dict:
+    return marshal.loads(cache.unsealed(path.read_bytes()))
+
+
+def write_index(path: Path, entries: object) -> None:
+    path.write_bytes(cache.sealed(marshal.dumps(entries)))
+
+
+@pytest.mark.parametrize("damage", ["empty", "flipped", "cut", "a list", "not whole", "not a dict"])
 def test_a_damaged_index_is_read_past(kept, tmp_path, damage):
     write_topic(tmp_path, "nl", "eigen", topic_text("eigen", title='"Eigen"'))
     load_library([tmp_path])
     (index,) = entries(kept, "index")
-    if damage == b'{"x": {"fields": {}}}':
+    data = index.read_bytes()
+    name = next(iter(read_index(index)))
+    if damage == "empty":
+        index.write_bytes(b"")
+    elif damage == "flipped":
+        index.write_bytes(data[:-5] + bytes([data[-5] ^ 0x10]) + data[-4:])
+    elif damage == "cut":
+        index.write_bytes(data[:len(data) // 2])
+    elif damage == "a list":
+        write_index(index, [1, 2])
+    elif damage == "not whole":
         # An entry under the very name of the file's text, but not whole.
-        name = next(iter(json.loads(index.read_bytes())))
-        damage = json.dumps({name: {"fields": {"id": "ander"}}}).encode()
-    index.write_bytes(damage)
+        write_index(index, {name: {"fields": {"id": "ander"}}})
+    else:
+        write_index(index, {name: 1})
     assert load_library([tmp_path]).library.get("eigen", "nl").title == "Eigen"
 
 
@@ -147,10 +178,10 @@ def test_an_index_entry_of_the_wrong_kind_is_read_past(kept, tmp_path, field, va
     write_topic(tmp_path, "nl", "eigen", topic_text("eigen", title='"Eigen"'))
     load_library([tmp_path])
     (index,) = entries(kept, "index")
-    stored = json.loads(index.read_bytes())
+    stored = read_index(index)
     for entry in stored.values():
         entry["fields"][field] = value
-    index.write_bytes(json.dumps(stored).encode())
+    write_index(index, stored)
     topic = load_library([tmp_path]).library.get("eigen", "nl")
     assert (topic.title, topic.regions, topic.order) == ("Eigen", (), 5)
 
@@ -162,7 +193,7 @@ def test_the_index_holds_at_most_twice_the_files_a_start_reads(kept, tmp_path):
                         topic_text(f"t{number}", title=f'"T{number}, {edit}"'))
         load_library([tmp_path])
         (index,) = entries(kept, "index")
-        assert len(json.loads(index.read_bytes())) <= 6
+        assert len(read_index(index)) <= 6
 
 
 def test_the_code_that_read_a_file_is_part_of_its_name(kept, tmp_path, monkeypatch):

@@ -71,6 +71,26 @@ def key(stamp: str, *data: bytes | str) -> str:
     return digest.hexdigest()
 
 
+_SEAL = b"rugwijzer-cache\n"
+_DIGEST = 20
+
+
+def sealed(payload: bytes) -> bytes:
+    """``payload`` with a checksum, for :func:`unsealed` to find it as it was written."""
+    return _SEAL + blake2b(payload, digest_size=_DIGEST).digest() + payload
+
+
+def unsealed(data: bytes) -> bytes | None:
+    """The payload :func:`sealed` wrapped, or None when ``data`` is not whole or not as it
+    was written: binary forms (Qt's, Python's ``marshal``) are read only once it is."""
+    head = len(_SEAL) + _DIGEST
+    payload = data[head:]
+    if not data.startswith(_SEAL) or \
+            blake2b(payload, digest_size=_DIGEST).digest() != data[len(_SEAL):head]:
+        return None
+    return payload
+
+
 def _kind_folder(kind: str, stamp: str) -> Path | None:
     """The folder of one kind of entry made by the code of ``stamp``."""
     if _folder is None:

@@ -14,11 +14,8 @@ from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, qVersion
 from PySide6.QtGui import QPainterPath
 
 from .... import cache
-from ....cache import blake2b
 from .model import Artwork, Label, Part
 
-_MAGIC = b"rugwijzer-spine-1\n"
-_DIGEST = 20
 _stamp: str | None = None
 
 
@@ -69,16 +66,13 @@ def to_bytes(artwork: Artwork) -> bytes:
         stream.writeInt32(label.rank)
         _optional(stream, label.term)
         stream.writeQString(label.kind)
-    payload = data.data()
-    return _MAGIC + blake2b(payload, digest_size=_DIGEST).digest() + payload
+    return cache.sealed(data.data())
 
 
 def from_bytes(data: bytes) -> Artwork | None:
     """The drawing ``data`` holds, or None unless it is whole and as it was written."""
-    head = len(_MAGIC) + _DIGEST
-    payload = data[head:]
-    if not data.startswith(_MAGIC) or \
-            blake2b(payload, digest_size=_DIGEST).digest() != data[len(_MAGIC):head]:
+    payload = cache.unsealed(data)
+    if payload is None:
         return None
     buffer = QByteArray(payload)  # the stream reads it in place: it must outlive the stream
     stream = _stream(buffer, QIODevice.OpenModeFlag.ReadOnly)
