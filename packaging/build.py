@@ -452,7 +452,7 @@ print("\n".join(out))
     description, options = done.stdout.split("\n", 1)
     return f""".TH RUGWIJZER 1 "{date}" "Rugwijzer {version}" "User Commands"
 .SH NAME
-rugwijzer \\- patient education about back complaints, fully offline
+rugwijzer \\- patient education about back problems, fully offline
 .SH SYNOPSIS
 .B rugwijzer
 [\\fIOPTION\\fR]...

@@ -93,11 +93,12 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["rugwijzer"])
     windows = []
 
-    def make(lang="nl", topic=None, content=None):
+    def make(lang="nl", topic=None, content=None, **more):
         from rugwijzer.app import build_window
         from rugwijzer.options import StartOptions
 
-        options = StartOptions(lang=lang, topics=(topic,) if topic else (), content=content)
+        options = StartOptions(lang=lang, topics=(topic,) if topic else (), content=content,
+                               **more)
         window = build_window(options, settings=settings)
         qtbot.addWidget(window, before_close_func=hide_first)
         windows.append(window)
@@ -107,8 +108,11 @@ def make_window(qtbot, qapp, settings, tmp_path, monkeypatch):
     for window in windows:
         if window.kiosk_mode.idle is not None:
             window.kiosk_mode.idle.stop(qapp)
-        # Translators and the accent are global to the application: leave them as found.
+        # Translators, the theme and the accent are global to the application: leave them
+        # as found.
         window.translations.uninstall()
     from rugwijzer.ui import theme
 
-    theme.set_accent(theme.Colours().accent)
+    theme.set_accent(None)
+    theme.set_theme(theme.LIGHT)
+    theme.apply(qapp)

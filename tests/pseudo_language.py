@@ -102,6 +102,18 @@ def add_data(resources: Path) -> None:
     add_keys(path, [table for group in data.values() for table in group.values()], ("name",))
     for path in (resources / "experiences").glob("*.toml"):
         add_keys(path, [tomllib.loads(path.read_text(encoding="utf-8"))], ("quote", "outcome"))
+    add_glossary(resources / "glossary")
+
+
+def add_glossary(folder: Path) -> None:
+    """The English glossary with its explanations in the pseudo-language; the words stay,
+    as no text of the pseudo-language uses them, so its articles link none."""
+    entries = []
+    for term in tomllib.loads((folder / "en.toml").read_text(encoding="utf-8"))["term"]:
+        term["definition"] = pseudo(term["definition"])
+        entries.append("[[term]]\n" + "".join(
+            f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in term.items()))
+    (folder / f"{CODE}.toml").write_text("\n".join(entries), encoding="utf-8")
 
 
 def add_translations(resources: Path, sources: Path) -> None:
@@ -154,12 +166,14 @@ def make_resources(folder: Path) -> Path:
 
 
 def clipped(window, state: str) -> list[dict]:
-    """Every visible label and button of ``window`` whose text does not fit it."""
+    """Every visible label, button and list row of ``window`` whose text does not fit it,
+    and every widget that a crowded layout squeezed or laid over another."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
         QLabel,
+        QListWidget,
         QToolBar,
         QToolButton,
         QWidget,
@@ -204,6 +218,68 @@ def clipped(window, state: str) -> list[dict]:
         extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
         if toolbar.isVisible() and extension is not None and extension.isVisible():
             report(toolbar, "buttons hidden behind an overflow arrow", 0, 0)
+    for view in window.findChildren(QListWidget):
+        if view.isVisible():
+            seen(view)
+            found += [dict(entry, state=state) for entry in _cut_items(view)]
+    for parent in [window, *window.findChildren(QWidget)]:
+        if parent.isVisible() and parent.layout() is not None:
+            found += [dict(entry, state=state) for entry in _crowded(parent.layout())]
+    return found
+
+
+def _cut_items(view) -> list[dict]:
+    """The rows of a list whose text is wider than the list or taller than its row."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    found = []
+    for row in range(view.count()):
+        item = view.item(row)
+        if not item.text():
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualItemRect(item)
+        view.itemDelegate().initStyleOption(option, view.indexFromItem(item))
+        room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        metrics = option.fontMetrics
+        needed = metrics.boundingRect(QRect(0, 0, room.width(), 100_000),
+                                      Qt.TextFlag.TextWordWrap, item.text())
+        if (room.left() + needed.width() > view.viewport().width()
+                or needed.width() > room.width() or needed.height() > room.height()):
+            found.append({"widget": view.objectName(), "class": "row", "text": item.text(),
+                          "has": min(room.width(), view.viewport().width() - room.left()),
+                          "needs": needed.width()})
+    return found
+
+
+def _crowded(layout) -> list[dict]:
+    """Widgets of one layout that lie over each other, or are smaller than they asked to
+    be: what a layout does when its widget has too little room for them."""
+    widgets = []
+
+    def collect(inner) -> None:
+        for index in range(inner.count()):
+            item = inner.itemAt(index)
+            if item.widget() is not None and item.widget().isVisible():
+                widgets.append(item.widget())
+            elif item.layout() is not None:
+                collect(item.layout())
+
+    collect(layout)
+    found = []
+    for number, widget in enumerate(widgets):
+        name = widget.objectName() or type(widget).__name__
+        least = widget.minimumSize()
+        if widget.width() < least.width() or widget.height() < least.height():
+            found.append({"widget": name, "class": "squeezed", "text": "",
+                          "has": widget.height(), "needs": least.height()})
+        for other in widgets[number + 1:]:
+            if widget.geometry().intersects(other.geometry()):
+                found.append({"widget": name, "class": "overlap",
+                              "text": other.objectName() or type(other).__name__,
+                              "has": 0, "needs": 0})
     return found
 
 
@@ -216,20 +292,31 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def walk(window, state: str, topics: list[str]) -> list[dict]:
+def walk(window, state: str, topics: list[str], lang: str = CODE) -> list[dict]:
     """Every topic, and on it the topics offered for one of its parts of the spine."""
     found = []
     for topic in topics:
         window.open_topic(topic)
         settle()
         found += clipped(window, f"{state} {topic}")
-        regions = window.library.get(topic, CODE).regions
+        regions = window.library.get(topic, lang).regions
         spine = (window.start_page.spine if topic == "start"
                  else window.article_page.spine)
         if regions or topic == "start":
             spine.canvas.select(regions[0] if regions else "disc-L4-L5")
             settle()
             found += clipped(window, f"{state} {topic} with a part chosen")
+    return found
+
+
+def search(window, state: str) -> list[dict]:
+    """The results page: with results, with none, and before anything is typed."""
+    found = []
+    for text in (longer("hernia"), "xyzzy", ""):
+        window.search.search_for(text)
+        settle()
+        found += clipped(window, f"{state} search '{text}'")
+    window.search.close()
     return found
 
 
@@ -291,7 +378,7 @@ def main() -> int:
         settle()
         topics = window.sidebar.topic_ids()
         state = f"{width}x{height}"
-        found += walk(window, state, topics)
+        found += walk(window, state, topics) + search(window, state)
         window.consultation_mode.set_active(True)
         found += walk(window, f"{state} consultation", topics)
         window.consultation_mode.set_active(False)
@@ -301,7 +388,7 @@ def main() -> int:
             window.resize(*size)
             settle()
             state = f"tablet {size[0]}x{size[1]}"
-            found += walk(window, state, topics) + overlays(window, state)
+            found += walk(window, state, topics) + overlays(window, state) + search(window, state)
         window.kiosk_mode.idle.stop(QApplication.instance())
         shown = {"title": window.windowTitle(), "topics": len(topics),
                  "back": window.toolbar.back_action.text()}

@@ -97,6 +97,7 @@ def test_an_approved_text_has_no_notes_and_says_who_approved_it(tmp_path):
     assert topic.approved and not topic.awaits_approval
     assert topic.approval_state() == "approved"
     assert footer_lines(topic, "en") == ["Source: Test. Updated on 30 November 2026.",
+                                         "The extra explanation is based on: Uitgever — Titel.",
                                          "Approved by Dr. Jansen on 30 November 2026."]
 
 

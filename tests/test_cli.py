@@ -25,14 +25,15 @@ def test_version():
 def test_help_lists_the_options():
     done = rugwijzer("--help")
     assert done.returncode == 0
-    for option in ("--lang", "--open", "--content", "--check-content", "--screenshot", "--size"):
+    for option in ("--lang", "--open", "--content", "--check-content", "--screenshot", "--size",
+                   "--theme"):
         assert option in done.stdout
 
 
 def test_check_content_passes_on_the_shipped_content():
     done = rugwijzer("--check-content")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "0 error(s), 0 warning(s), 22 note(s)" in done.stdout
+    assert "0 error(s), 0 warning(s), 24 note(s)" in done.stdout
 
 
 def test_unapproved_additions_are_notes_that_leave_the_exit_status_alone(tmp_path):
@@ -44,7 +45,7 @@ def test_unapproved_additions_are_notes_that_leave_the_exit_status_alone(tmp_pat
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"{path}:13: note: addition not yet approved by the clinic's physician" \
         in done.stdout
-    assert "0 error(s), 0 warning(s), 24 note(s)" in done.stdout
+    assert "0 error(s), 0 warning(s), 26 note(s)" in done.stdout
 
 
 def test_check_content_names_file_and_line_and_fails(tmp_path):
@@ -80,6 +81,24 @@ def test_screenshot_of_an_unknown_topic_says_so_and_shows_start(tmp_path):
     assert done.returncode == 0
     assert "unknown topic 'bestaat-niet'" in done.stderr
     assert shot.exists()
+
+
+def test_a_screenshot_shows_the_theme_asked_for(tmp_path):
+    from rugwijzer.ui.theme import PALETTES
+
+    shot = tmp_path / "shot.png"
+    done = rugwijzer("--screenshot", str(shot), "--size", "800x500", "--theme", "dark",
+                     env={"XDG_CONFIG_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    # The toolbar's corner, in the dark theme's paper.
+    assert QImage(str(shot)).pixelColor(2, 2).name().upper() == PALETTES["dark"].paper
+
+
+def test_an_unknown_theme_is_a_usage_error():
+    done = rugwijzer("--theme", "sepia")
+    assert done.returncode == 2
+    assert "invalid choice: 'sepia'" in done.stderr
+    assert "high-contrast" in done.stderr
 
 
 def test_bad_size_is_a_clear_usage_error(tmp_path):
@@ -127,11 +146,12 @@ def test_the_command_line_becomes_typed_start_options():
 
     args = build_parser().parse_args(["--lang", "en", "--open", "hernia", "--open", "scoliose",
                                       "--kiosk", "--idle-reset", "60", "--size", "800x600",
-                                      "--mark", "disc-L4-L5", "--note", "Tot ziens"])
+                                      "--mark", "disc-L4-L5", "--note", "Tot ziens",
+                                      "--theme", "high-contrast"])
     options = StartOptions.from_args(args)
     assert options == StartOptions(lang="en", topics=("hernia", "scoliose"), kiosk=True,
                                    idle_reset=60, size=(800, 600), marks=("disc-L4-L5",),
-                                   note="Tot ziens")
+                                   note="Tot ziens", theme="high-contrast")
     assert options.topic == "hernia" and StartOptions().topic is None
     defaults = StartOptions.from_args(build_parser().parse_args(["--clinic", "k.toml"]))
     assert defaults == StartOptions(clinic=Path("k.toml"))

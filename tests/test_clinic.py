@@ -116,6 +116,8 @@ LONG = "x" * 2400
      "default_language"),
     ('name = "A"\nadditions = "verbergen"\n', 2, "'additions' must be \"show\" or \"hide\"",
      "additions"),
+    ('name = "A"\ntheme = "roze"\n', 2, "'theme' must be \"system\" or \"light\"", "theme"),
+    ('name = "A"\nread_aloud = "ja"\n', 2, "'read_aloud' must be true or false", "read_aloud"),
 ])
 def test_a_fault_costs_only_its_own_key(tmp_path, text, line, message, key):
     path = write(tmp_path / "kliniek.toml", text)
@@ -148,6 +150,14 @@ def test_a_clinic_can_keep_unapproved_additions_off_patients_screens(tmp_path):
     path = write(tmp_path / "kliniek.toml", 'additions = "hide"\n')
     profile, problems = find_clinic(path, DEFAULT, platform="linux", environ={})
     assert problems == [] and profile.hides_unapproved
+
+
+def test_a_clinic_can_let_tablets_read_aloud(tmp_path):
+    shipped, _problems = load_clinic(DEFAULT)
+    assert not shipped.read_aloud
+    path = write(tmp_path / "kliniek.toml", "read_aloud = true\n")
+    profile, problems = find_clinic(path, DEFAULT, platform="linux", environ={})
+    assert problems == [] and profile.read_aloud
 
 
 def test_an_unknown_key_is_a_warning_and_changes_nothing_else(tmp_path):

@@ -63,3 +63,28 @@ def test_a_malformed_colour_is_refused():
         usable_accent("teal")
     with pytest.raises(ValueError):
         ratio("#12345", "#FFFFFF")
+
+
+@pytest.mark.parametrize("accent", ["#1E6379", "#8FD3FF", "#000080", "#7A2E8C", "#FFFF00"])
+def test_an_accent_is_fitted_to_a_dark_theme_by_lightening_it(accent):
+    from rugwijzer.content.contrast import fitted
+
+    surfaces, dark_text = ["#1E272C", "#161D21", "#25414B"], "#0C1316"
+    shade = fitted(accent, surfaces, dark_text)
+    assert min(ratio(shade, surface) for surface in surfaces) >= MINIMUM
+    assert ratio(dark_text, shade) >= MINIMUM
+    assert hue(shade) == pytest.approx(hue(accent), abs=0.01) or accent == "#FFFF00"
+    if ratio(accent, surfaces[0]) < MINIMUM:
+        assert luminance(shade) > luminance(accent), "lighter, not darker"
+
+
+def test_a_fitted_accent_is_no_further_from_the_clinics_than_it_must_be():
+    from rugwijzer.content.contrast import fitted
+
+    assert fitted("#1E6379", ["#FFFFFF"], "#FFFFFF") == "#1E6379"
+    shade = fitted("#2B7A8F", ["#FFFFFF", "#E3EEF1"], "#FFFFFF")
+    assert ratio(shade, "#E3EEF1") >= MINIMUM > ratio("#2B7A8F", "#E3EEF1")
+    assert ratio(shade, "#E3EEF1") < 5.0, "no darker than needed"
+    assert ratio(fitted("#FFFFFF", ["#FFFFFF"], "#FFFFFF", minimum=7.0), "#FFFFFF") >= 7.0
+    # Light as text on black and dark behind white text: no shade is both; the nearest.
+    assert fitted("#808080", ["#000000"], "#FFFFFF").startswith("#")

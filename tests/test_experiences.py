@@ -7,7 +7,7 @@ import segno
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
-from conftest import read_qr
+from conftest import read_qr, show
 from rugwijzer.content.clinic import ClinicProfile
 from rugwijzer.content.experiences import check_experiences, load_experiences, matching
 from rugwijzer.content.notices import active_notices, load_notices
@@ -85,18 +85,39 @@ def test_cards_show_quote_photo_and_consent_only_when_given(make_window, clinic_
     assert "Ik kan weer fietsen." in card_html
     assert clinic_experiences[0].photo.as_uri() in card_html
     assert "Gedeeld met toestemming, 1 oktober 2026" in card_html
-    assert "avatar:BB" in card_html
     assert card_html.count("“") == 1, "no quote appears for a patient without one"
+    assert card_html.count('class="card"') == 1, "only a patient with a story has a card"
+    assert '<span class="chip">&nbsp;Bert&nbsp;Bos&nbsp;</span>' in card_html
+    assert "avatar:BB" not in card_html
+    assert "Iedereen is anders" in card_html, "a story comes with its caution"
+    assert "Voor medewerkers" not in card_html, "the clinic has added a story"
     avatar = panels.avatar_image("BB")
     assert not avatar.isNull() and avatar.pixelColor(32, 32).alpha() == 255
 
 
-def test_shipped_experiences_page_shows_five_dignified_cards(make_window):
+def test_a_condition_page_names_patients_without_a_story_on_one_line(make_window,
+                                                                     clinic_experiences):
+    window = make_window()
+    with_story = panels.experiences_html(clinic_experiences, window.library, "nl",
+                                         condition="hernia")
+    assert with_story.count('class="card"') == 1 and 'class="chip"' not in with_story
+    without = panels.experiences_html(clinic_experiences, window.library, "nl",
+                                      condition="scoliose")
+    assert 'class="card"' not in without and "Iedereen is anders" not in without
+    assert '<p class="chips"><span class="chip">&nbsp;Bert&nbsp;Bos&nbsp;</span>' in without
+    assert '<a href="topic:ervaringen">Alle ervaringen van patiënten</a>' in without
+
+
+def test_the_shipped_experiences_page_names_five_patients_and_how_stories_are_added(
+        make_window):
     window = make_window(topic="ervaringen")
     text = window.article.toPlainText()
     for name in NAMES:
         assert name in text
-    assert "Iedereen is anders" in text
+    assert 'class="card"' not in window.texts.html("ervaringen", "nl")
+    assert "alleen neer met schriftelijke toestemming van die patiënt" in text
+    assert "Voor medewerkers van de kliniek: wilt u een verhaal toevoegen?" in text
+    assert "Iedereen is anders" not in text, "no story, no caution about stories"
     for experience in window.texts.experiences:
         image = window.article.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl(f"avatar:{experience.initials}"))
@@ -116,14 +137,23 @@ def test_experience_filter_links_narrow_the_cards(make_window, clinic_experience
     assert "Anna de Wit" in text and "Bert Bos" not in text
 
 
-def test_the_hernia_page_ends_with_matching_experiences_and_advice(make_window):
+def test_the_hernia_page_ends_with_matching_experiences_and_advice(make_window, qtbot):
     window = make_window(topic="hernia")
+    window.resize(1366, 768)
+    show(window, qtbot)
     text = window.article.toPlainText()
     assert "Ervaringen van patiënten met hernia" in text
     for name in NAMES:
         assert name in text
     assert "Herkenbare klachten?" in text
     assert "Laat ons u vrijblijvend adviseren op basis van uw persoonlijke situatie." in text
+    # Five names without a story take a line or two, not a screenful of empty cards.
+    document = window.article.document()
+    layout = document.documentLayout()
+    top = layout.blockBoundingRect(document.find("Ervaringen van patiënten met hernia")
+                                   .block()).top()
+    bottom = layout.blockBoundingRect(document.find("Herkenbare klachten?").block()).top()
+    assert 0 < bottom - top < 200
     scoliosis = make_window(topic="scoliose").article.toPlainText()
     assert "Tessa Tiller" not in scoliosis
 

@@ -208,3 +208,19 @@ def test_a_glossary_nested_too_deep_or_too_large_is_named_not_parsed(tmp_path):
     text = [str(p) for p in problems]
     assert any("nl.toml:2:" in t and "nested more than" in t for t in text), text
     assert any("en.toml:" in t and "more than the" in t for t in text), text
+
+
+def test_the_content_check_reports_the_glossary(tmp_path, monkeypatch):
+    from rugwijzer import __main__ as cli
+    from rugwijzer import resources
+    from rugwijzer.content.loader import load_library
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "nl.toml").write_text("[[term]]\nid = \n", encoding="utf-8")
+    shipped = resources.resource
+    monkeypatch.setattr(resources, "resource",
+                        lambda *parts: folder if parts == ("glossary",) else shipped(*parts))
+    folders = [resources.content_dir()]
+    problems = cli.check_extras(folders, None, load_library(folders).library)
+    assert any(str(p).startswith(f"{folder / 'nl.toml'}:2:") for p in problems)

@@ -142,10 +142,13 @@ def test_tapping_a_part_of_the_start_page_spine_offers_its_topics(tablet, qtbot)
     QApplication.processEvents()
     canvas = spine.canvas
     point = canvas.mapTo(window, canvas.centre_of("disc-L4-L5").toPoint())
+    placed = canvas.mapTo(window, QPoint(0, 0))
     touch = QTest.createTouchDevice()
     QTest.touchEvent(window.windowHandle(), touch).press(0, point, window.windowHandle())
     QTest.touchEvent(window.windowHandle(), touch).release(0, point, window.windowHandle())
     QApplication.processEvents()
+    # The part's name appears beside the picture without moving it under the finger.
+    assert canvas.mapTo(window, QPoint(0, 0)) == placed
     assert spine.selected_region() == "disc-L4-L5"
     buttons = spine.topic_buttons()
     assert "hernia" in [button.topic_id for button in buttons]

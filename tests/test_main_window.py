@@ -64,7 +64,7 @@ def test_sidebar_groups_conditions_and_treatments(make_window):
     assert rows[start:start + 5] == ["Slijtage van ruggenwervels", "Spinaalstenose",
                                      "Scoliose", "Hernia", "Behandelingen"]
     assert rows.index("Oefentherapie") > rows.index("Behandelingen")
-    assert rows[-1] == "Advies" and "Ervaringen van patiënten" in rows
+    assert rows[-1] == "Begrippen" and "Advies" in rows and "Ervaringen van patiënten" in rows
     for group in sidebar.groups:
         assert not group.flags() & Qt.ItemFlag.ItemIsSelectable
 

@@ -37,3 +37,15 @@ def test_a_reset_forgets_the_reader():
     assert (languages, sizes) == (["nl"], [DEFAULT_TEXT_SIZE])
     assert session.history.entries() == [] and session.scroll_positions == {}
     assert session.experience_filter == "" and session.consultation.marks == set()
+
+
+def test_a_change_of_theme_is_announced_once_and_a_reset_restores_the_readers_first():
+    session = Session("nl", theme="system")
+    themes = recorded(session.themeChanged)
+    session.set_theme("dark")
+    session.set_theme("dark")
+    assert themes == ["dark"] and session.theme == "dark"
+    with pytest.raises(ValueError, match="sepia"):
+        session.set_theme("sepia")
+    session.reset("nl", theme="high-contrast")
+    assert themes == ["dark", "high-contrast"]

@@ -51,3 +51,19 @@ def test_garbage_values_in_a_readable_file_are_ignored(tmp_path, qapp):
     assert settings.problem is None
     assert settings.value("language") == ""
     assert settings.value("text_size") == DEFAULT_TEXT_SIZE
+
+
+def test_the_theme_is_one_of_the_choices_or_none_chosen(tmp_path, qapp):
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\ntheme=sepia\n", encoding="utf-8")
+    settings = Settings(path)
+    assert settings.value("theme") == ""
+    settings.set_value("theme", "high-contrast")
+    settings.sync()
+    assert Settings(path).value("theme") == "high-contrast"
+
+
+def test_a_text_size_saved_before_the_larger_sizes_came_still_reads(tmp_path, qapp):
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\ntext_size=6\n", encoding="utf-8")
+    assert Settings(path).value("text_size") == 6

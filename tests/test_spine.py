@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from conftest import OfferedTopics, show
@@ -252,6 +252,7 @@ def test_the_panel_grows_with_the_text_size(make_window):
     from PySide6.QtGui import QFontInfo
 
     from rugwijzer.content.model import START
+    from rugwijzer.ui.spine.panel import LARGEST_TEXT_PX
 
     window = make_window(topic="hernia")
     spine = window.article_page.spine
@@ -267,7 +268,9 @@ def test_the_panel_grows_with_the_text_size(make_window):
     label = spine.canvas.label_font().pixelSize()
     window.set_text_size(len(TEXT_SIZES) - 1)
     spine.canvas.select("disc-L4-L5")  # the topic buttons are made anew
-    assert sizes() == {TEXT_SIZES[-1] - 3} and TEXT_SIZES[-1] - 3 > small
+    # Up to the size where the panel still fits beside the text.
+    largest = min(LARGEST_TEXT_PX, TEXT_SIZES[-1] - 3)
+    assert sizes() == {largest} and largest > small
     assert spine.canvas.label_font().pixelSize() > label
     # A panel made after the text size was chosen starts at that size.
     other = make_window(topic=START)
@@ -436,7 +439,7 @@ def test_handout_pictures_are_painted_without_any_widget(qapp):
 
     from rugwijzer.session import Consultation
     from rugwijzer.ui.spine.drawings import SpineState
-    from rugwijzer.ui.spine.palette import MARK
+    from rugwijzer.ui.spine.palette import for_paper
     from rugwijzer.ui.spine.render import handout_pictures
 
     widgets = set(QApplication.allWidgets())
@@ -446,6 +449,7 @@ def test_handout_pictures_are_painted_without_any_widget(qapp):
     assert [view for view, _image in pictures] == ["disc", "side"]
     side = pictures[1][1]
     assert side.size() == QSize(300, 400)
+    mark = QColor(for_paper().mark)
     marked = [side.pixelColor(x, y) for x in range(0, 300, 2) for y in range(0, 400, 2)]
-    assert sum(1 for colour in marked if abs(colour.hue() - MARK.hue()) < 12
+    assert sum(1 for colour in marked if abs(colour.hue() - mark.hue()) < 12
                and colour.saturation() > 60) > 5, "vertebra C5 is marked on the whole spine"

@@ -4,6 +4,10 @@
 <context>
     <name>Article</name>
     <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra explanation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,11 +16,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: {source}. Updated on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra explanation is based on: {sources}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,6 +41,14 @@
     </message>
     <message>
         <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,6 +218,18 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passages marked “Extra explanation” have not yet been approved by the clinic&apos;s physician.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,10 +270,6 @@ A report was saved in:
     </message>
     <message>
         <source>There is no topic “{topic}”; the start page is shown instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No topic found for “{query}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,6 +327,18 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All patient experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic adds a patient&apos;s own story here only with the patient&apos;s written consent. No stories have been added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clinic staff: to add a story, first ask the patient for written consent. Then give whoever looks after Rugwijzer the patient&apos;s own words in each of Rugwijzer&apos;s languages, what the treatment brought the patient, a photo if the patient wants one, and the date of the consent. The story then appears here and on the pages about the patient&apos;s condition and treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Condition:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +351,7 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recognise these complaints?</source>
+        <source>Do you recognise these symptoms?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,6 +421,53 @@ A report was saved in:
     <name>PresenterWindow</name>
     <message>
         <source>Rugwijzer — for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the title and the text aloud, and highlights the sentence being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed {rate}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,9 +639,62 @@ A report was saved in:
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Medical term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you are looking for, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n result for “{query}”</numerusform>
+            <numerusform>%n results for “{query}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, try another word, or choose one of these searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <source>Back complaints</source>
+        <source>Back problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,6 +1022,17 @@ A report was saved in:
     </message>
 </context>
 <context>
+    <name>TermBubble</name>
+    <message>
+        <source>Close the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Toolbar</name>
     <message>
         <source>Back</source>
@@ -948,6 +1099,46 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and yellow on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours this computer is set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rugwijzer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +1147,7 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and text size</source>
+        <source>Language, text size and display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

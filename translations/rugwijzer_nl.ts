@@ -4,6 +4,10 @@
 <context>
     <name>Article</name>
     <message>
+        <source>Key points</source>
+        <translation>In het kort</translation>
+    </message>
+    <message>
         <source>Extra explanation</source>
         <translation>Extra uitleg</translation>
     </message>
@@ -12,12 +16,20 @@
         <translation>Deze pagina verschijnt zodra de arts van de kliniek haar heeft goedgekeurd.</translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation>Extra uitleg.</translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation>Lees ook</translation>
     </message>
     <message>
         <source>Source: {source}. Updated on {date}.</source>
         <translation>Bron: {source}. Bijgewerkt op {date}.</translation>
+    </message>
+    <message>
+        <source>The extra explanation is based on: {sources}.</source>
+        <translation>De extra uitleg is gebaseerd op: {sources}.</translation>
     </message>
     <message>
         <source>Approved by {name} on {date}.</source>
@@ -30,6 +42,14 @@
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation>Extra uitleg, gebaseerd op: {sources}.</translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
+        <translation>Toon op de wervelkolom</translation>
     </message>
 </context>
 <context>
@@ -209,6 +229,18 @@ Een verslag is bewaard in:
         <translation>Extra uitleg</translation>
     </message>
     <message>
+        <source>Extra explanation.</source>
+        <translation>Extra uitleg.</translation>
+    </message>
+    <message>
+        <source>Extra explanation, based on: {sources}.</source>
+        <translation>Extra uitleg, gebaseerd op: {sources}.</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>In het kort</translation>
+    </message>
+    <message>
         <source>Passages marked “Extra explanation” have not yet been approved by the clinic&apos;s physician.</source>
         <translation>Passages met het kopje “Extra uitleg” zijn nog niet goedgekeurd door de arts van de kliniek.</translation>
     </message>
@@ -238,7 +270,7 @@ Een verslag is bewaard in:
     </message>
     <message>
         <source>Facet joints in the lower back, from the side</source>
-        <translation>Facetgewrichten in de lage rug, van opzij</translation>
+        <translation>Facetgewrichtjes in de lage rug, van opzij</translation>
     </message>
 </context>
 <context>
@@ -250,10 +282,6 @@ Een verslag is bewaard in:
     <message>
         <source>There is no topic “{topic}”; the start page is shown instead.</source>
         <translation>Er is geen onderwerp “{topic}”; daarom ziet u de startpagina.</translation>
-    </message>
-    <message>
-        <source>No topic found for “{query}”.</source>
-        <translation>Geen onderwerp gevonden voor “{query}”.</translation>
     </message>
     <message>
         <source>Topics and text</source>
@@ -310,6 +338,18 @@ Een verslag is bewaard in:
         <translation>Iedereen is anders: wat de ene patiënt meemaakte, kan bij u anders gaan. Uw arts vertelt u wat u kunt verwachten.</translation>
     </message>
     <message>
+        <source>All patient experiences</source>
+        <translation>Alle ervaringen van patiënten</translation>
+    </message>
+    <message>
+        <source>The clinic adds a patient&apos;s own story here only with the patient&apos;s written consent. No stories have been added yet.</source>
+        <translation>De kliniek zet het eigen verhaal van een patiënt hier alleen neer met schriftelijke toestemming van die patiënt. Er zijn nog geen verhalen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>For clinic staff: to add a story, first ask the patient for written consent. Then give whoever looks after Rugwijzer the patient&apos;s own words in each of Rugwijzer&apos;s languages, what the treatment brought the patient, a photo if the patient wants one, and the date of the consent. The story then appears here and on the pages about the patient&apos;s condition and treatment.</source>
+        <translation>Voor medewerkers van de kliniek: wilt u een verhaal toevoegen? Vraag de patiënt eerst om schriftelijke toestemming. Geef daarna aan wie Rugwijzer beheert: de eigen woorden van de patiënt in elke taal van Rugwijzer, wat de behandeling de patiënt heeft gebracht, een foto als de patiënt dat wil, en de datum van de toestemming. Het verhaal staat dan hier en op de pagina&apos;s over de aandoening en behandeling van de patiënt.</translation>
+    </message>
+    <message>
         <source>Condition:</source>
         <translation>Aandoening:</translation>
     </message>
@@ -322,7 +362,7 @@ Een verslag is bewaard in:
         <translation>alle</translation>
     </message>
     <message>
-        <source>Recognise these complaints?</source>
+        <source>Do you recognise these symptoms?</source>
         <translation>Herkenbare klachten?</translation>
     </message>
     <message>
@@ -393,6 +433,53 @@ Een verslag is bewaard in:
     <message>
         <source>Rugwijzer — for the patient</source>
         <translation>Rugwijzer — voor de patiënt</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Voorlezen pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <translation>Verder voorlezen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Deze pagina voorlezen</translation>
+    </message>
+    <message>
+        <source>Reads the title and the text aloud, and highlights the sentence being read</source>
+        <translation>Leest de titel en de tekst voor en kleurt de zin die wordt voorgelezen</translation>
+    </message>
+    <message>
+        <source>Speed {rate}×</source>
+        <translation>Snelheid {rate}×</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stoppen met voorlezen</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Voorleessnelheid</translation>
     </message>
 </context>
 <context>
@@ -563,9 +650,62 @@ Een verslag is bewaard in:
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Medical term</source>
+        <translation>Begrip</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for, in your own words.</source>
+        <translation>Typ waar u naar zoekt, in uw eigen woorden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “{query}”</source>
+        <translation>
+            <numerusform>%n resultaat voor “{query}”</numerusform>
+            <numerusform>%n resultaten voor “{query}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”</source>
+        <translation>Niets gevonden voor “{query}”</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try another word, or choose one of these searches.</source>
+        <translation>Controleer de spelling, probeer een ander woord of kies een van deze zoekopdrachten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>Zoeken sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Zoeken sluiten</translation>
+    </message>
+    <message>
+        <source>Often searched</source>
+        <translation>Veelgezocht</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <source>Back complaints</source>
+        <source>Back problems</source>
         <translation>Rugklachten</translation>
     </message>
     <message>
@@ -893,6 +1033,17 @@ Een verslag is bewaard in:
     </message>
 </context>
 <context>
+    <name>TermBubble</name>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Uitleg sluiten</translation>
+    </message>
+    <message>
+        <source>Show on the spine</source>
+        <translation>Toon op de wervelkolom</translation>
+    </message>
+</context>
+<context>
     <name>Toolbar</name>
     <message>
         <source>Back</source>
@@ -959,6 +1110,46 @@ Een verslag is bewaard in:
         <translation>Hulpmiddelen om de wervelkolom te markeren en een samenvatting te maken</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Light, dark or high-contrast colours</source>
+        <translation>Lichte, donkere of contrastrijke kleuren</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark text on a light page</source>
+        <translation>Donkere tekst op een lichte pagina</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Light text on a dark page</source>
+        <translation>Lichte tekst op een donkere pagina</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>White and yellow on black</source>
+        <translation>Wit en geel op zwart</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>The colours this computer is set to</source>
+        <translation>De kleuren waarop deze computer is ingesteld</translation>
+    </message>
+    <message>
         <source>Rugwijzer</source>
         <translation>Rugwijzer</translation>
     </message>
@@ -967,8 +1158,8 @@ Een verslag is bewaard in:
         <translation>Navigatie</translation>
     </message>
     <message>
-        <source>Language and text size</source>
-        <translation>Taal en tekstgrootte</translation>
+        <source>Language, text size and display</source>
+        <translation>Taal, tekstgrootte en weergave</translation>
     </message>
     <message>
         <source>Search, e.g. hernia</source>

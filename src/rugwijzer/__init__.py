@@ -1,4 +1,4 @@
-"""Rugwijzer: patient education about back complaints, for spine clinics."""
+"""Rugwijzer: patient education about back problems, for spine clinics."""
 
 __version__ = "0.1.0"
 APP_NAME = "Rugwijzer"

@@ -49,12 +49,13 @@ def _seconds(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .appearance import CHOICES
     from .languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
     spoken = ", ".join(f"{code} ({language(code).name})" for code in LANGUAGES)
     parser = argparse.ArgumentParser(
         prog="rugwijzer",
-        description="Rugwijzer explains back complaints, their causes and treatments. "
+        description="Rugwijzer explains back problems, their causes and treatments. "
                     "It works fully offline.",
     )
     parser.add_argument("--lang", choices=LANGUAGES,
@@ -81,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--check-content", metavar="DIR", nargs="?", const="", default=None,
                         help="check the shipped content, or DIR on top of it, print every "
                              "problem as FILE:LINE: message and exit (1 if any error)")
+    parser.add_argument("--theme", choices=CHOICES,
+                        help="colours of the window: light, dark, high-contrast, or system "
+                             "to follow the desktop (default: the one last chosen in "
+                             "Rugwijzer, else the clinic profile's, else system)")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="render the window to a PNG file and exit (works without a display)")
     parser.add_argument("--size", metavar="WxH", type=_size,
@@ -130,26 +135,32 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
 
 def check_extras(folders: list[Path], extra: Path | None, library: Library) -> list:
     """Experiences, notices, the names of the spine's parts, the treatment path, search
-    synonyms and the review sheet's notes: their own faults, and their links to
-    ``library``, the topics of ``folders``."""
+    synonyms, the searches to tap, the glossary and the review sheet's notes: their own
+    faults, and their links to ``library``, the topics of ``folders``."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
+    from .content.glossary import load_glossary
     from .content.notices import load_notice_folders
     from .content.regions import NAME_PROBLEMS
     from .content.review import check_review_notes, load_review_notes
-    from .content.search import check_synonyms
+    from .content.search import SearchEngine, check_synonyms, load_synonyms
+    from .content.search.popular import check_popular
     from .content.treatment_path import load_treatment_path
 
     experiences, problems = load_experiences(resources.resource("experiences"))
     problems.extend(check_experiences(experiences, library.ids()))
     problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
     problems.extend(check_synonyms(resources.synonym_folders(extra), library))
+    synonyms, _problems = load_synonyms(resources.synonym_folders(extra))
+    problems.extend(check_popular(resources.synonym_folders(extra),
+                                  SearchEngine(library, synonyms)))
     problems.extend(load_treatment_path(resources.resource("consultation",
                                                            "treatment-path.toml"))[1])
     notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))
     problems.extend(note_problems)
     problems.extend(check_review_notes(notes, library))
     problems.extend(NAME_PROBLEMS)
+    problems.extend(load_glossary(resources.resource("glossary"))[1])
     return problems
 
 

@@ -12,9 +12,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__, cache, pin, resources
+from .appearance import SYSTEM
 from .content.clinic import find_clinic
 from .content.diagnostics import Diagnostic
 from .content.experiences import load_experiences
+from .content.glossary import load_glossary
 from .content.loader import LoadResult, load_library
 from .content.model import START
 from .content.notices import load_notice_folders
@@ -24,7 +26,7 @@ from .i18n import Translations, system_language
 from .languages import DEFAULT_LANGUAGE
 from .options import StartOptions
 from .settings import Settings
-from .ui import theme
+from .ui import desktop, theme
 from .ui.kiosk.mode import KioskConfig
 from .ui.window.main_window import MainWindow
 
@@ -49,8 +51,7 @@ def create_application() -> QApplication:
     font.setFamilies([family, *theme.FALLBACK_FAMILIES] if family else theme.FALLBACK_FAMILIES)
     font.setPixelSize(15)
     app.setFont(font)
-    theme.apply_palette(app)
-    app.setStyleSheet(theme.application_style_sheet())
+    theme.apply(app)
     return app
 
 
@@ -76,14 +77,17 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
     app = create_application()
     clinic, clinic_problems = find_clinic(options.clinic,
                                           resources.resource("clinic", "clinic.toml"))
-    if clinic.accent:
-        theme.set_accent(clinic.accent)
-        theme.apply_palette(app)
-        app.setStyleSheet(theme.application_style_sheet())
     # A profile that asks for tablet mode gets it even when other parts of it are broken
     # (ClinicProfile.kiosk is then already true): a tablet never opens up by mistake.
     kiosk = options.kiosk or clinic.kiosk
     settings = settings or Settings()
+    # As with the language: a tablet starts every reader with the clinic's theme.
+    default_theme = options.theme or clinic.theme or SYSTEM
+    theme_choice = default_theme if kiosk else (
+        options.theme or settings.value("theme") or default_theme)
+    theme.set_accent(clinic.accent)
+    theme.set_theme(desktop.resolve(theme_choice))
+    theme.apply(app)
     default_language = options.lang or clinic.default_language or system_language()
     # A tablet starts every reader in the clinic's language, not the last reader's.
     language = default_language if kiosk else (
@@ -94,9 +98,18 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
     library = loaded.library
     experiences, experience_problems = load_experiences(resources.resource("experiences"))
     notices, notice_problems = load_notice_folders(resources.notice_folders(options.content))
+    glossary, glossary_problems = load_glossary(resources.resource("glossary"))
     window = MainWindow(library, settings, translations, default_language=default_language,
-                        clinic=clinic, experiences=experiences, notices=notices)
-    clinic_problems = clinic_problems + experience_problems + notice_problems + NAME_PROBLEMS
+                        clinic=clinic, experiences=experiences, notices=notices,
+                        glossary=glossary, default_theme=default_theme,
+                        theme_choice=theme_choice)
+    # Asking the desktop about motion may take a call to its settings tool: after the first
+    # paint, before anyone opens a menu.
+    window.startupFinished.connect(lambda: desktop.apply_motion(app))
+    # The clinic's own lay terms and searches to tap apply too.
+    window.search.set_content_folder(options.content)
+    clinic_problems = (clinic_problems + experience_problems + notice_problems
+                       + [p for p in glossary_problems if p.is_error] + NAME_PROBLEMS)
     for problem in clinic_problems:
         log.warning("%s", problem)
         text = str(problem)
@@ -197,6 +210,8 @@ def run(options: StartOptions) -> int:
     window = build_window(options)
     if server is not None:
         server.activationRequested.connect(window.come_forward)
+    # Also when quitting from tablet mode, where the window is never closed.
+    app.aboutToQuit.connect(window.article_page.read_aloud.stop)
     if options.screenshot:
         try:
             return take_screenshot(window, options.screenshot, options.size)

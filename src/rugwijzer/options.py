@@ -22,6 +22,7 @@ class StartOptions:
     step: str | None = None
     note: str = ""
     review_sheet: Path | None = None
+    theme: str | None = None  # None: the reader's choice, the clinic's or the system's
 
     @property
     def topic(self) -> str | None:
@@ -34,4 +35,4 @@ class StartOptions:
                    clinic=args.clinic, kiosk=args.kiosk, idle_reset=args.idle_reset,
                    screenshot=args.screenshot, size=args.size, handout=args.handout,
                    marks=tuple(args.mark), step=args.step, note=args.note,
-                   review_sheet=args.review_sheet)
+                   review_sheet=args.review_sheet, theme=args.theme)

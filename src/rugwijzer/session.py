@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from .appearance import CHOICES as THEME_CHOICES
+from .appearance import SYSTEM
 from .languages import LANGUAGES
 from .navigation import History
 from .settings import DEFAULT_TEXT_SIZE, TEXT_SIZES
@@ -33,17 +35,19 @@ class Consultation:
 
 
 class Session(QObject):
-    """The reader's language, text size, history and choices. A change of language or text
-    size is announced once, by the session, to every part that shows it."""
+    """The reader's language, text size, theme, history and choices. A change of language,
+    text size or theme is announced once, by the session, to every part that shows it."""
 
     languageChanged = Signal(str)
     textSizeChanged = Signal(int)
+    themeChanged = Signal(str)
 
     def __init__(self, language: str, text_size: int = DEFAULT_TEXT_SIZE,
-                 parent: QObject | None = None) -> None:
+                 theme: str = SYSTEM, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._text_size = text_size
+        self._theme = theme
         self.history = History()
         self.scroll_positions: dict[str, int] = {}
         self.experience_filter = ""
@@ -58,6 +62,11 @@ class Session(QObject):
         """An index into settings.TEXT_SIZES."""
         return self._text_size
 
+    @property
+    def theme(self) -> str:
+        """One of appearance.CHOICES: a theme, or the system's."""
+        return self._theme
+
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}")
@@ -71,12 +80,21 @@ class Session(QObject):
             self._text_size = index
             self.textSizeChanged.emit(index)
 
-    def reset(self, language: str, text_size: int = DEFAULT_TEXT_SIZE) -> None:
+    def set_theme(self, choice: str) -> None:
+        if choice not in THEME_CHOICES:
+            raise ValueError(f"unknown theme {choice!r}")
+        if choice != self._theme:
+            self._theme = choice
+            self.themeChanged.emit(choice)
+
+    def reset(self, language: str, text_size: int = DEFAULT_TEXT_SIZE,
+              theme: str = SYSTEM) -> None:
         """Nothing of the previous reader: history, places, choices and consultation go,
-        and the language and text size are the ones a new reader starts with."""
+        and the language, text size and theme are the ones a new reader starts with."""
         self.history.clear()
         self.scroll_positions.clear()
         self.experience_filter = ""
         self.consultation.clear()
         self.set_language(language)
         self.set_text_size(text_size)
+        self.set_theme(theme)

@@ -15,11 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from .appearance import CHOICES as THEME_CHOICES
 from .languages import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-TEXT_SIZES = (15, 16, 18, 20, 22, 25, 28)  # body text in pixels, index 2 is the default
+# Body text in pixels; index 2 is the default, and the largest is twice it (WCAG 1.4.4).
+TEXT_SIZES = (15, 16, 18, 20, 22, 25, 28, 32, 36)
 DEFAULT_TEXT_SIZE = 2
 
 
@@ -38,6 +40,8 @@ OPTIONS: dict[str, Option] = {
         Option("last_topic", "start", lambda v: isinstance(v, str) and 0 < len(v) < 100),
         Option("text_size", DEFAULT_TEXT_SIZE,
                lambda v: isinstance(v, int) and 0 <= v < len(TEXT_SIZES)),
+        # The theme the reader chose in the program; empty: the clinic's or the system's.
+        Option("theme", "", lambda v: v == "" or v in THEME_CHOICES),
     )
 }
 

@@ -44,12 +44,14 @@ class ClinicProfile:
     opening_hours: str | None = field(default=KEYS["opening_hours"].default)
     logo: Path | None = field(default=KEYS["logo"].default)
     accent: str | None = field(default=KEYS["accent"].default)
+    theme: str | None = field(default=KEYS["theme"].default)
     kiosk: bool = field(default=KEYS["kiosk"].default)
     kiosk_pin: PinHash | None = field(default=KEYS["kiosk_pin"].default)
     kiosk_pin_sha256: PinHash | None = field(default=KEYS["kiosk_pin_sha256"].default)
     idle_reset_seconds: int = field(default=KEYS["idle_reset_seconds"].default)
     default_language: str | None = field(default=KEYS["default_language"].default)
     additions: str = field(default=KEYS["additions"].default)
+    read_aloud: bool = field(default=KEYS["read_aloud"].default)
 
     @property
     def pin(self) -> PinHash | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..appearance import CHOICES as THEME_CHOICES
 from ..languages import DEFAULT_LANGUAGE, LANGUAGES
 from ..pin import (
     HASH_FORMAT,
@@ -153,6 +154,12 @@ def _language(value: str, _folder: Path) -> Checked:
     return value, None
 
 
+def _theme(value: str, _folder: Path) -> Checked:
+    if value not in THEME_CHOICES:
+        raise Invalid
+    return value, None
+
+
 def _additions(value: str, _folder: Path) -> Checked:
     if value not in ADDITIONS:
         raise Invalid
@@ -187,7 +194,13 @@ KEYS: dict[str, Key] = {key.name: key for key in (
         "The clinic's logo, on the start page and the handout.", '"logo.png"', _logo),
     Key("accent", str, None, 'a colour like "#1E6379"',
         "Accent colour of the interface; a colour too light for readable text (contrast "
-        "below 4.5:1 against white) is darkened, with a warning.", '"#1E6379"', _accent),
+        "below 4.5:1 against white) is darkened, with a warning. The dark theme uses a "
+        "lighter shade of it; high contrast keeps its own colours.", '"#1E6379"', _accent),
+    Key("theme", str, None, " or ".join(f'"{choice}"' for choice in THEME_CHOICES),
+        "The colours each reader starts with: light, dark, high contrast, or system to "
+        "follow the computer's own setting (also when not set). A reader's own choice in "
+        "Rugwijzer wins on a desktop PC; a tablet starts every reader with this one.",
+        '"high-contrast"', _theme),
     Key("kiosk", bool, False, "true or false",
         "Start in tablet mode. An invalid value also starts in tablet mode, to be safe.",
         "true", _as_is, fail_closed=True),
@@ -211,6 +224,9 @@ KEYS: dict[str, Key] = {key.name: key for key in (
         'are not yet approved; "hide" leaves them out of the texts and handouts until they '
         "are approved.",
         '"hide"', _additions),
+    Key("read_aloud", bool, False, "true or false",
+        "In tablet mode, a Read aloud button on every article (for waiting rooms with "
+        "headphones); on a desktop it is always there.", "true", _as_is),
 )}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 MINIMUM = 4.5
@@ -44,6 +45,33 @@ def shown(value: float) -> str:
 def _darken(colour: str, factor: float) -> str:
     # Scaling the three channels by one factor keeps hue and saturation.
     return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in _rgb(colour)))
+
+
+def _lighten(colour: str, amount: float) -> str:
+    # Mixing with white by one amount for all three channels keeps the hue.
+    return "#{:02X}{:02X}{:02X}".format(*(round(c + (255 - c) * amount) for c in _rgb(colour)))
+
+
+def fitted(colour: str, backgrounds: Sequence[str], text_on_colour: str,
+           minimum: float = MINIMUM) -> str:
+    """The shade of ``colour`` nearest to it that reads at ``minimum`` as text on each of
+    ``backgrounds`` and behind ``text_on_colour`` text.
+
+    Behind light text the shade gets darker, behind dark text (a dark theme) lighter, in
+    steps of 1 %; when no shade reaches ``minimum``, the one that comes closest.
+    """
+    original = colour.upper()
+
+    def weakest(shade: str) -> float:
+        return min([ratio(text_on_colour, shade), *(ratio(shade, b) for b in backgrounds)])
+
+    if weakest(original) >= minimum:
+        return original
+    lighter = luminance(text_on_colour) < 0.5
+    shades = [_lighten(original, step / _STEPS) if lighter
+              else _darken(original, 1 - step / _STEPS) for step in range(1, _STEPS + 1)]
+    return next((shade for shade in shades if weakest(shade) >= minimum),
+                max([original, *shades], key=weakest))
 
 
 def usable_accent(color: str, background: str = "#FFFFFF",

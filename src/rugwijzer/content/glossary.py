@@ -9,15 +9,20 @@ fault is a diagnostic with file and line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..languages import LANGUAGES
 from .diagnostics import Diagnostic
 from .files import parse_toml, read_text, text_lines
 from .limits import MAX_LIST_BYTES
 from .regions import is_region
+
+if TYPE_CHECKING:
+    pass
 
 TABLE = "term"
 MAX_SENTENCES = 2
@@ -60,6 +65,10 @@ class Term:
     def words(self) -> tuple[str, ...]:
         """Every spelling that stands for this term, the headword first."""
         return (self.term, *self.forms)
+
+    def is_named(self, text: str) -> bool:
+        """Whether ``text`` is one of the term's spellings, as a page about it is titled."""
+        return _normal(text) in {_normal(word) for word in self.words}
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,3 +312,26 @@ def first_uses(body: str, terms: Iterable[Term]) -> list[TermUse]:
         if term_id not in found:
             found[term_id] = TermUse(term_id, match.start(), match.end())
     return sorted(found.values(), key=lambda use: use.start)
+
+
+def link_first_uses(body: str, terms: Iterable[Term], skip: Iterable[str] = ()
+                    ) -> tuple[str, list[str]]:
+    """``body`` with the first use of each term made a ``term:ID`` link, and the ids linked.
+
+    Terms in ``skip`` (explained earlier on the same page) are left alone.
+    """
+    skipped = set(skip)
+    uses = first_uses(body, [term for term in terms if term.id not in skipped])
+    for use in reversed(uses):
+        body = (f"{body[:use.start]}[{body[use.start:use.end]}](term:{use.term_id})"
+                f"{body[use.end:]}")
+    return body, [use.term_id for use in uses]
+
+
+def alphabetical(terms: Iterable[Term]) -> list[Term]:
+    """``terms`` in the order of a dictionary: "röntgenfoto" among the r's, case ignored."""
+    def key(term: Term) -> str:
+        letters = unicodedata.normalize("NFKD", term.term.casefold())
+        return "".join(c for c in letters if not unicodedata.combining(c))
+
+    return sorted(terms, key=key)

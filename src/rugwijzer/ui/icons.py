@@ -33,6 +33,9 @@ TOPIC_ICONS = {
     "kwaliteit-van-leven": "heart-outline",
     "ervaringen": "account-group-outline",
     "advies": "chat-question-outline",
+    "waarschuwingssignalen": "phone-alert-outline",
+    "samen-beslissen": "forum-outline",
+    "begrippen": "book-alphabet",
 }
 KIND_ICONS = {
     "overview": "book-open-variant",
@@ -50,18 +53,29 @@ ACTION_ICONS = {
     "larger": "format-font-size-increase",
     "close": "close",
     "search": "magnify",
+    "theme": "theme-light-dark",
 }
-DISABLED = "#9AA5AB"
 
 
 class GlyphIconEngine(QIconEngine):
-    def __init__(self, family: str, glyph: str, colour: str) -> None:
+    """A glyph in one of the theme's colours (``role``, a field of theme.Colours), read
+    when it is painted, so that icons follow a change of theme."""
+
+    def __init__(self, family: str, glyph: str, role: str) -> None:
         super().__init__()
-        self.family, self.glyph, self.colour = family, glyph, colour
+        self.family, self.glyph, self.role = family, glyph, role
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        colour = {QIcon.Mode.Selected: theme.COLOURS.accent_text,
-                  QIcon.Mode.Disabled: DISABLED}.get(mode, self.colour)
+        # Qt calls this while painting a button: an error here must not escape into Qt.
+        try:
+            self._paint(painter, rect, mode)
+        except Exception:
+            log.exception("cannot paint the icon %r", self.glyph)
+
+    def _paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
+        role = {QIcon.Mode.Selected: "accent_text",
+                QIcon.Mode.Disabled: "icon_disabled"}.get(mode, self.role)
+        colour = getattr(theme.COLOURS, role)
         font = QFont(self.family)
         font.setPixelSize(max(1, min(rect.width(), rect.height())))
         painter.save()
@@ -80,7 +94,7 @@ class GlyphIconEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return GlyphIconEngine(self.family, self.glyph, self.colour)
+        return GlyphIconEngine(self.family, self.glyph, self.role)
 
 
 @cache
@@ -100,13 +114,16 @@ def _font() -> tuple[str, dict[str, str]] | None:
 
 
 @cache
-def icon(name: str, colour: str | None = None) -> QIcon:
-    colour = colour or theme.COLOURS.accent
+def icon(name: str, role: str = "accent") -> QIcon:
+    """The glyph ``name`` in the theme's colour ``role`` (a field of theme.Colours, such as
+    "text"), following the theme as it changes."""
+    if not isinstance(getattr(theme.COLOURS, role, None), str):
+        raise ValueError(f"{role!r} is not a colour of the theme")
     font = _font()
     if font is None or name not in font[1]:
         return QIcon()
     family, glyphs = font
-    return QIcon(GlyphIconEngine(family, glyphs[name], colour))
+    return QIcon(GlyphIconEngine(family, glyphs[name], role))
 
 
 def topic_icon(topic_id: str, kind: str) -> QIcon:
@@ -114,4 +131,4 @@ def topic_icon(topic_id: str, kind: str) -> QIcon:
 
 
 def action_icon(action: str) -> QIcon:
-    return icon(ACTION_ICONS[action], theme.COLOURS.text)
+    return icon(ACTION_ICONS[action], "text")

@@ -11,11 +11,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScroller,
+    QScrollerProperties,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
     QWidget,
 )
+
+from . import theme
+
+# In metres a second: a finger that lets go is never this fast, so the page stops with it.
+STILL = 1000.0
 
 
 class LabelledButton(QPushButton):
@@ -84,8 +90,19 @@ class ElidingComboBox(QComboBox):
 
 
 def enable_kinetic_scrolling(widget: QWidget) -> None:
-    """Flick scrolling with a finger; a mouse keeps selecting and clicking as usual."""
+    """Flick scrolling with a finger; a mouse keeps selecting and clicking as usual. Where
+    the desktop asks for less motion, the page follows the finger and stops with it: it
+    neither glides on nor bounces at its ends."""
     QScroller.grabGesture(widget, QScroller.ScrollerGestureType.TouchGesture)
+    if theme.reduced_motion():
+        scroller = QScroller.scroller(widget)
+        properties = scroller.scrollerProperties()
+        metric = QScrollerProperties.ScrollMetric
+        off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+        properties.setScrollMetric(metric.HorizontalOvershootPolicy, off)
+        properties.setScrollMetric(metric.VerticalOvershootPolicy, off)
+        properties.setScrollMetric(metric.MinimumVelocity, STILL)
+        scroller.setScrollerProperties(properties)
 
 
 def disable_kinetic_scrolling(widget: QWidget) -> None:

@@ -6,10 +6,12 @@ with a marked snippet; ``search()`` keeps the older one-call form for a library.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
+from ..glossary import Term
 from ..model import Library, Topic
 from .documents import Document
 from .engine import Result, SearchEngine
@@ -21,14 +23,21 @@ __all__ = ["Document", "Hit", "Piece", "Result", "SearchEngine", "Synonyms", "ch
            "fold", "load_engine", "load_synonyms", "search"]
 
 
-def load_engine(library: Library, content: Path | None = None
+def load_engine(library: Library, content: Path | None = None,
+                terms: Callable[[str], Iterable[Term]] | None = None
                 ) -> tuple[SearchEngine, list[Diagnostic]]:
     """An engine for ``library`` with the shipped synonyms and those of a clinic's content
-    folder, and the problems found in their files."""
+    folder, and the glossary's ``terms`` in a language if given; and the problems found in
+    the synonym files."""
     from ... import resources
 
     synonyms, problems = load_synonyms(resources.synonym_folders(content))
-    return SearchEngine(library, synonyms), problems
+    if terms is None:
+        return SearchEngine(library, synonyms), problems
+    from .glossary import glossary_documents
+
+    return (SearchEngine(library, synonyms, extra=lambda lang: glossary_documents(terms(lang))),
+            problems)
 
 
 @dataclass(frozen=True, slots=True)

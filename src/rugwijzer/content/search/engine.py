@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..model import Library
-from .documents import Document, topic_document
+from .documents import Document
 from .fuzzy import allowed_slips
-from .index import Index
+from .index import Index, topic_index
 from .snippets import Piece, snippet
 from .synonyms import LayTerm, Synonyms
 from .text import WORD, fold, is_stop_word, prepare
@@ -63,10 +63,6 @@ class _Clause:
     alternatives: list[tuple[float, list[Expansion]]] = field(default_factory=list)
     topics: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
-
-
-def topic_index(library: Library, lang: str, extra: Iterable[Document] = ()) -> Index:
-    return Index(lang, [*(topic_document(t) for t in library.in_language(lang)), *extra])
 
 
 class SearchEngine:

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .documents import Document
+from ..model import Library
+from .documents import Document, topic_document
 from .fuzzy import FuzzyVocabulary
 from .text import WORD, fold, is_stop_word, stem
 
@@ -143,3 +144,8 @@ class Vocabulary:
         if self._stems is None:
             self._stems = {stem(term, self.lang) for term in self.words}
         return stem(word, self.lang) in self._stems
+
+
+def topic_index(library: Library, lang: str, extra: Iterable[Document] = ()) -> Index:
+    """The index of every topic of ``library`` in ``lang``, and of ``extra`` documents."""
+    return Index(lang, [*(topic_document(t) for t in library.in_language(lang)), *extra])

@@ -22,7 +22,9 @@ from ..files import parse_toml, read_text, text_lines
 from ..limits import MAX_LIST_BYTES
 from ..model import Library
 from ..regions import is_region
+from .documents import topic_document
 from .fuzzy import FuzzyVocabulary, allowed_slips
+from .index import Vocabulary
 from .text import is_stop_word, stem, words
 
 _KEY = re.compile(r"""^\s*\[?\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[=\]]""")
@@ -230,9 +232,6 @@ def load_synonyms(folders: Iterable[Path]) -> tuple[Synonyms, list[Diagnostic]]:
 def check_synonyms(folders: Iterable[Path], library: Library) -> list[Diagnostic]:
     """Everything wrong in the synonym files of ``folders``, also against ``library``:
     unknown topics (errors) and target words no topic of that language uses (warnings)."""
-    from .documents import topic_document
-    from .index import Vocabulary
-
     problems: list[Diagnostic] = []
     known_ids = library.ids()
     for lang in LANGUAGES:

@@ -24,7 +24,6 @@ translate = QCoreApplication.translate
 
 AVATAR_PX = 64
 QR_MODULE_PX = 6
-AVATAR_COLOURS = ("#2F6B5E", "#6A4C93", "#1E5A7A", "#8A4B2A", "#4B5A2A")
 
 
 def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
@@ -33,14 +32,15 @@ def avatar_image(initials: str, size: int = AVATAR_PX) -> QImage:
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(AVATAR_COLOURS[sum(map(ord, initials)) % len(AVATAR_COLOURS)]))
+    colours = theme.COLOURS.avatars
+    painter.setBrush(QColor(colours[sum(map(ord, initials)) % len(colours)]))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(QRectF(0, 0, size, size))
     font = QFont(theme.FONT_FAMILY)
     font.setPixelSize(round(size * 0.38))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#FFFFFF"))
+    painter.setPen(QColor(theme.COLOURS.avatar_text))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initials)
     painter.end()
     return image
@@ -72,10 +72,18 @@ def _story(experience: Experience, library: Library, lang: str) -> list[str]:
     return parts
 
 
+def has_story(experience: Experience, lang: str) -> bool:
+    """Whether the patient's own words or outcome are there to read in ``lang``."""
+    return bool(experience.quote(lang) or experience.outcome(lang))
+
+
 def experiences_html(experiences: list[Experience], library: Library, lang: str,
                      condition: str | None = None, treatment: str | None = None,
                      filters: bool = False) -> str:
-    """Cards of the experiences that match; with ``filters``, links to narrow them down."""
+    """The experiences that match: a card for each patient whose story is there to read,
+    the names of the others on one line. With ``filters``, links to narrow them down and,
+    while no story has been added, how the clinic adds one; without, a link to the
+    experiences page."""
     shown = matching(experiences, condition, treatment)
     if filters:
         heading = _filter_links(experiences, library, lang, condition, treatment)
@@ -83,15 +91,48 @@ def experiences_html(experiences: list[Experience], library: Library, lang: str,
         heading = _experiences_heading(library.get(condition or treatment or "", lang), lang)
     else:
         return ""
-    out = [heading, *(_card(e, library, lang) for e in shown)]
+    told = [e for e in shown if has_story(e, lang)]
+    out = [heading, *(_card(e, library, lang) for e in told)]
+    untold = [e for e in shown if not has_story(e, lang)]
+    if untold or not filters:
+        out.append(_names(untold, link=not filters))
     if filters and not shown:
         none = translate("Panels", "No experiences match this choice.")
         out.append(f"<p>{html.escape(none)}</p>")
-    caution = translate(
-        "Panels", "Every person is different: what one patient experienced may go differently "
-                  "for you. Your physician can tell you what to expect.")
-    out.append(f'<p class="related-summary">{html.escape(caution)}</p>')
+    if told:
+        caution = translate(
+            "Panels", "Every person is different: what one patient experienced may go "
+                      "differently for you. Your physician can tell you what to expect.")
+        out.append(f'<p class="related-summary">{html.escape(caution)}</p>')
+    if filters and not any(has_story(e, lang) for e in experiences):
+        out += _how_stories_are_added()
     return "\n".join(out)
+
+
+def _names(experiences: list[Experience], link: bool) -> str:
+    """The patients as a line of names that wraps between names only; with ``link``,
+    followed by a link to the experiences page."""
+    chips = ['<span class="chip">&nbsp;' + html.escape(e.name).replace(" ", "&nbsp;")
+             + "&nbsp;</span>" for e in experiences]
+    if link:
+        everyone = html.escape(translate("Panels", "All patient experiences"))
+        chips.append(f'<a href="topic:ervaringen">{everyone}</a>')
+    return f'<p class="chips">{" &nbsp; ".join(chips)}</p>'
+
+
+def _how_stories_are_added() -> list[str]:
+    """For readers, what they will find here; for the clinic's staff, what a story needs."""
+    readers = translate(
+        "Panels", "The clinic adds a patient's own story here only with the patient's "
+                  "written consent. No stories have been added yet.")
+    staff = translate(
+        "Panels", "For clinic staff: to add a story, first ask the patient for written "
+                  "consent. Then give whoever looks after Rugwijzer the patient's own words "
+                  "in each of Rugwijzer's languages, what the treatment brought the patient, "
+                  "a photo if the patient wants one, and the date of the consent. The story "
+                  "then appears here and on the pages about the patient's condition and "
+                  "treatment.")
+    return [f"<p>{html.escape(readers)}</p>", f'<p class="staff-note">{html.escape(staff)}</p>']
 
 
 def _experiences_heading(topic: Topic | None, lang: str) -> str:
@@ -130,20 +171,28 @@ def parse_filter(target: str) -> tuple[str | None, str | None]:
     return values.get("condition") or None, values.get("treatment") or None
 
 
-def advice_html(clinic: ClinicProfile, lang: str, compact: bool) -> str:
-    """The call to action: how to reach the clinic, with a QR code to scan."""
-    heading = translate("Panels", "Recognise these complaints?")
-    invitation = translate(
-        "Panels", "Let us advise you, without obligation, based on your personal situation.")
+def advice_html(clinic: ClinicProfile, lang: str, compact: bool,
+                invitation: bool = True) -> str:
+    """The call to action: how to reach the clinic, with a QR code to scan. Without
+    ``invitation`` (on a page whose text already invites), only the clinic's name,
+    contact details and code."""
     target = clinic.qr_target
     if target is not None and not can_encode(target):
         target = None
     qr = _qr_cell(target, 160 if compact else 200) if target else ""
+    if invitation:
+        heading = translate("Panels", "Do you recognise these symptoms?")
+        text = translate("Panels", "Let us advise you, without obligation, based on your "
+                                   "personal situation.")
+        opening = (f'<p class="advice-heading">{html.escape(heading)}</p>'
+                   f"<p>{html.escape(text)}</p>"
+                   f'<p class="advice-contact"><b>{html.escape(clinic.name)}</b><br/>')
+    else:
+        opening = (f'<p class="advice-heading">{html.escape(clinic.name)}</p>'
+                   '<p class="advice-contact">')
     return (f'<table class="advice" width="100%" cellspacing="0" cellpadding="18"><tr>'
-            f'<td valign="top"><p class="advice-heading">{html.escape(heading)}</p>'
-            f"<p>{html.escape(invitation)}</p>"
-            f'<p class="advice-contact"><b>{html.escape(clinic.name)}</b><br/>'
-            + "<br/>".join(_contact_rows(clinic)) + f"</p></td>{qr}</tr></table>")
+            f'<td valign="top">{opening}' + "<br/>".join(_contact_rows(clinic))
+            + f"</p></td>{qr}</tr></table>")
 
 
 def _contact_rows(clinic: ClinicProfile) -> list[str]:

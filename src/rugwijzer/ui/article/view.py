@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
+    QHideEvent,
     QImage,
     QKeyEvent,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrame,
@@ -19,9 +23,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ... import resources
+from ...content.glossary import Term
 from ...content.images import file_problem, inside
 from ...content.model import Topic
 from ..theme import article_style_sheet
+from .glossary import anchor
+
+if TYPE_CHECKING:
+    from .bubble import TermBubble
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +54,8 @@ def root_frame(document: QTextDocument) -> QTextFrame:
 
 
 class ArticleView(QTextBrowser):
-    """Shows one topic; topic and region links are handed to the window as signals."""
+    """Shows one topic; topic and region links are handed to the window as signals, and a
+    glossary term's link shows its explanation in place."""
 
     topicLinkActivated = Signal(str)
     regionLinkActivated = Signal(str)
@@ -62,10 +72,16 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._follow)
         self.document().setDocumentMargin(0)
+        self.document().setUndoRedoEnabled(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.topic_id: str | None = None
+        self._lang = ""
         self._content_root: Path | None = None
         self._body_px = 18
+        self._touch = False
+        self._glossary: Callable[[str, str], Term | None] = lambda _term, _lang: None
+        self.bubble: TermBubble | None = None
+        self.verticalScrollBar().valueChanged.connect(self.close_explanation)
         self.set_body_size(self._body_px)
         self.retranslate()
 
@@ -84,12 +100,27 @@ class ArticleView(QTextBrowser):
         font.setPixelSize(body_px)
         self.document().setDefaultFont(font)
         self._update_measure()
+        if self.bubble is not None:
+            self.bubble.set_text_size(body_px)
+
+    def set_touch(self, on: bool) -> None:
+        """On a tablet the explanations of terms are larger, with buttons a finger hits."""
+        self._touch = on
+        if self.bubble is not None:
+            self.bubble.set_touch(on)
+
+    def set_glossary(self, term: Callable[[str, str], Term | None]) -> None:
+        """Where the explanations come from: ``term(term_id, lang)``."""
+        self._glossary = term
 
     def show_topic(self, topic: Topic, html_text: str) -> None:
+        self.close_explanation()
         self.topic_id = topic.id
+        self._lang = topic.lang
         self._content_root = topic.root
         self.setAccessibleDescription(topic.title)
         self.setHtml(html_text)
+        self._mark_terms()
         self._update_measure()
         self.verticalScrollBar().setValue(0)
 
@@ -99,10 +130,94 @@ class ArticleView(QTextBrowser):
             self.topicLinkActivated.emit(url.path())
         elif scheme == "region":
             self.regionLinkActivated.emit(url.path())
+        elif scheme == "term":
+            try:
+                self.explain(url.path())
+            except Exception:
+                log.exception("cannot explain %s", url.toString())
         elif scheme == "filter":
             self.filterActivated.emit(url.toString().partition(":")[2])
         elif scheme in ("http", "https", "mailto", "tel"):
             self.externalLinkActivated.emit(url)
+
+    # ----- glossary terms -----------------------------------------------------------------
+
+    def explain(self, term_id: str) -> None:
+        """Show what ``term_id`` means: at its place in the glossary when this page is the
+        glossary, else in a bubble beside its word."""
+        if self.scroll_to_term(term_id):
+            return
+        term = self._glossary(term_id, self._lang)
+        word = self._link_rect(f"term:{term_id}")
+        if term is None or word is None:
+            log.warning("no explanation of '%s' to show", term_id)
+            return
+        bubble = self._ensure_bubble()
+        bubble.show_term(term, word, self.viewport().geometry())
+
+    def _mark_terms(self) -> None:
+        """A word with an explanation is underlined with dots, unlike a link that leaves
+        the page: Qt's HTML has no way to say so."""
+        found = [(fragment.position(), fragment.length()) for fragment in self._fragments()
+                 if fragment.charFormat().anchorHref().startswith("term:")]
+        if not found:
+            return
+        dotted = QTextCharFormat()
+        dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        cursor = QTextCursor(self.document())
+        for position, length in found:
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(dotted)
+
+    def scroll_to_term(self, term_id: str) -> bool:
+        """Scroll to ``term_id``'s entry when this page lists it."""
+        name = anchor(term_id)
+        if name not in self._anchor_names():
+            return False
+        self.scrollToAnchor(name)
+        return True
+
+    def close_explanation(self) -> None:
+        if self.bubble is not None:
+            self.bubble.close_bubble(False)
+
+    def _ensure_bubble(self) -> TermBubble:
+        if self.bubble is None:
+            from .bubble import TermBubble
+
+            self.bubble = TermBubble(self)
+            self.bubble.set_text_size(self._body_px)
+            self.bubble.set_touch(self._touch)
+            self.bubble.regionRequested.connect(self.regionLinkActivated)
+        return self.bubble
+
+    def _fragments(self):
+        block = self.document().begin()
+        while block.isValid():
+            part = block.begin()
+            while not part.atEnd():
+                yield part.fragment()
+                part += 1
+            block = block.next()
+
+    def _anchor_names(self) -> set[str]:
+        return {name for fragment in self._fragments()
+                for name in fragment.charFormat().anchorNames()}
+
+    def _link_rect(self, href: str) -> QRect | None:
+        """Where the link to ``href`` is, in this widget's coordinates: its first line."""
+        for fragment in self._fragments():
+            if fragment.charFormat().anchorHref() != href:
+                continue
+            start = QTextCursor(self.document())
+            start.setPosition(fragment.position())
+            end = QTextCursor(self.document())
+            end.setPosition(fragment.position() + fragment.length())
+            first, last = self.cursorRect(start), self.cursorRect(end)
+            rect = first.united(last) if last.top() == first.top() else first
+            return rect.translated(self.viewport().pos())
+        return None
 
     def loadResource(self, kind: int, url: QUrl):
         """Avatars and QR codes are drawn when the text asks for them; pictures are read only
@@ -157,7 +272,12 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.close_explanation()
         self._update_measure()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.close_explanation()
+        super().hideEvent(event)
 
     def _update_measure(self) -> None:
         """Keep lines about 60-75 characters long by centring a column of limited width."""

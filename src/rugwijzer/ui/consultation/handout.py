@@ -26,6 +26,12 @@ from ...content.treatment_path import Step
 from ...files import write_atomically
 from ...i18n import format_date
 from ..article.panels import QR_MODULE_PX
+from ..article.sections import (
+    SHARED_DECISION,
+    WARNING_SIGNS,
+    addition_marker,
+    included_html,
+)
 from ..qr import qr_image
 from ..theme import FALLBACK_FAMILIES, FONT_FAMILY
 
@@ -44,6 +50,9 @@ TEXTS = {
     "contact": QT_TRANSLATE_NOOP("Handout", "Questions? Contact us"),
     "reception": QT_TRANSLATE_NOOP("Handout", "Questions? Ask at the reception desk."),
     "addition": QT_TRANSLATE_NOOP("Handout", "Extra explanation"),
+    "addition-only": QT_TRANSLATE_NOOP("Handout", "Extra explanation."),
+    "based-on": QT_TRANSLATE_NOOP("Handout", "Extra explanation, based on: {sources}."),
+    "key-points": QT_TRANSLATE_NOOP("Handout", "Key points"),
     "unapproved": QT_TRANSLATE_NOOP("Handout", "Passages marked “Extra explanation” have not "
                                                "yet been approved by the clinic's physician."),
     "scan": QT_TRANSLATE_NOOP("Handout", "Scan for the website"),
@@ -79,8 +88,8 @@ body { font-size: 11pt; color: #111111; }
 h1 { font-size: 20pt; margin-bottom: 3px; }
 h2 { font-size: 14pt; margin-top: 20px; margin-bottom: 6px; }
 h3 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
-p { line-height: 135%; margin-top: 0px; margin-bottom: 8px; }
-li { line-height: 130%; margin-bottom: 3px; }
+p { line-height: 130%; margin-top: 0px; margin-bottom: 7px; }
+li { line-height: 125%; margin-bottom: 2px; }
 p.lead { font-size: 12pt; color: #333333; }
 p.small { font-size: 9pt; color: #333333; }
 td.step { border: 1px solid #888888; padding: 8px; }
@@ -89,6 +98,14 @@ p.here { font-weight: bold; font-size: 10pt; }
 table.note td { border: 1px solid #444444; padding: 10px; }
 table.addition td { border-left: 2px solid #777777; padding-left: 10px; }
 p.addition-label { font-size: 9pt; font-weight: bold; color: #333333; }
+p.key-points-heading { font-size: 12pt; font-weight: bold; margin-top: 4px; margin-bottom: 4px; }
+ul.key-points { margin-bottom: 12px; }
+table.warning, table.included { margin-top: 10px; margin-bottom: 4px; }
+td.warning p, td.included p, td.warning li, td.included li { line-height: 125%; }
+td.warning { border: 1px solid #333333; border-left: 6px solid #333333; padding: 12px; }
+td.included { border: 1px solid #999999; padding: 12px; }
+p.included-heading { font-size: 13pt; font-weight: bold; margin-bottom: 6px; }
+p.included-sources { font-size: 8.5pt; color: #333333; margin-top: 6px; margin-bottom: 0px; }
 """
 
 
@@ -96,11 +113,14 @@ def handout_html(request: HandoutRequest, library: Library, steps: list[Step],
                  clinic: ClinicProfile, say: PatientLanguage, views: Sequence[str],
                  qr: bool) -> str:
     """The handout: what the physician showed and wrote comes first, on the first page;
-    the texts to read at home follow, then how to reach the clinic."""
+    the texts to read at home follow, each from the top of a page, so that no title is left
+    alone at the foot of one; then a page to keep at hand with the warning signs, the
+    questions to ask and how to reach the clinic."""
+    shown = [*_spine(request, say, views), *_path(request, steps, say), *_note(request, say)]
     return "\n".join([
-        *_letterhead(request, clinic, say), *_spine(request, say, views),
-        *_path(request, steps, say), *_note(request, say),
-        *_topics(request, library, clinic, say), *_contact(clinic, say, qr),
+        *_letterhead(request, clinic, say), *shown,
+        *_topics(request, library, clinic, say, new_page=bool(shown)),
+        *_included(request, library, clinic, say), *_contact(clinic, say, qr),
         *_sources(request, library, clinic, say)])
 
 
@@ -187,14 +207,62 @@ def _shown_topics(request: HandoutRequest, library: Library,
 
 
 def _topics(request: HandoutRequest, library: Library, clinic: ClinicProfile,
-            say: PatientLanguage) -> list[str]:
-    """The texts to read at home, without links: they mean nothing on paper."""
+            say: PatientLanguage, new_page: bool) -> list[str]:
+    """The texts to read at home, without links: they mean nothing on paper. Each starts a
+    page; the first only when ``new_page`` (something is on the first page before it)."""
     parts = []
-    for topic, additions in _shown_topics(request, library, clinic):
-        parts.append(f"<h2>{html.escape(topic.title)}</h2>")
+    for number, (topic, additions) in enumerate(_shown_topics(request, library, clinic)):
+        style = (' style="page-break-before: always; margin-top: 0px;"' if number or new_page
+                 else "")
+        parts.append(f"<h2{style}>{html.escape(topic.title)}</h2>")
         if topic.summary:
             parts.append(f'<p class="lead">{html.escape(topic.summary)}</p>')
+        parts += _key_points(topic, say)
         parts.append(_plain_links(render_body(topic, say("addition"), additions=additions)))
+    return parts
+
+
+def _key_points(topic: Topic, say: PatientLanguage) -> list[str]:
+    """"In het kort" as a heading and a list: on paper a box may be split over two pages,
+    and Qt then paints its colour into the margin."""
+    if not topic.key_points:
+        return []
+    return [f'<p class="key-points-heading">{html.escape(say("key-points"))}</p>',
+            '<ul class="key-points">'
+            + "".join(f"<li>{html.escape(point)}</li>" for point in topic.key_points)
+            + "</ul>"]
+
+
+def _included_topics(request: HandoutRequest, library: Library,
+                     clinic: ClinicProfile) -> list[Topic]:
+    """What the topics include, then the warning signs and the three questions, which every
+    handout has: each once, and none that is already a topic of the handout. A clinic that
+    hides unapproved additions leaves out those that await approval."""
+    unapproved = not clinic.hides_unapproved
+    found = [other for topic, _additions in _shown_topics(request, library, clinic)
+             for other in library.included(topic, request.lang, unapproved)]
+    for topic_id in (WARNING_SIGNS, SHARED_DECISION):
+        topic = library.get(topic_id, request.lang)
+        if topic is not None and (unapproved or not topic.awaits_approval):
+            found.append(topic)
+    seen = set(request.topics)
+    kept = []
+    for topic in found:
+        if topic.id not in seen:
+            seen.add(topic.id)
+            kept.append(topic)
+    return kept
+
+
+def _included(request: HandoutRequest, library: Library, clinic: ClinicProfile,
+              say: PatientLanguage) -> list[str]:
+    """The included topics, on a page of their own that the contact details end."""
+    parts = ['<p style="page-break-before: always; margin: 0px;"></p>']
+    for topic in _included_topics(request, library, clinic):
+        body = _plain_links(render_body(topic, say("addition"),
+                                        set_apart=not topic.only_additions))
+        marker = addition_marker(topic, True, say("addition-only"), say("based-on"))
+        parts.append(included_html(topic, body, marker))
     return parts
 
 
@@ -222,12 +290,12 @@ def _sources(request: HandoutRequest, library: Library, clinic: ClinicProfile,
     """Where the texts come from, and honestly whether their extra explanation is approved."""
     sources = sorted({t.source for t in (library.get(i, request.lang) for i in request.topics)
                       if t})
-    parts = ['<p class="small">' + html.escape(say("source").format(
-        source="; ".join(sources), version=__version__)) + "</p>"]
+    lines = [say("source").format(source="; ".join(sources), version=__version__)]
     if any(additions and topic.awaits_approval
-           for topic, additions in _shown_topics(request, library, clinic)):
-        parts.append(f'<p class="small">{html.escape(say("unapproved"))}</p>')
-    return parts
+           for topic, additions in _shown_topics(request, library, clinic)) or any(
+            topic.awaits_approval for topic in _included_topics(request, library, clinic)):
+        lines.append(say("unapproved"))
+    return ['<p class="small">' + "<br/>".join(html.escape(line) for line in lines) + "</p>"]
 
 
 def _plain_links(fragment: str) -> str:
@@ -265,7 +333,9 @@ def build_document(request: HandoutRequest, library: Library, steps: list[Step],
     return document
 
 
-A4_MARGINS_MM = QMarginsF(18, 16, 18, 16)
+# QTextDocument.print_ puts 2 cm around the text of a document it lays out on pages itself;
+# these margins come on top at the sides only, so that lines stay about 75 characters long.
+A4_MARGINS_MM = QMarginsF(18, 0, 18, 0)
 
 
 class HandoutError(OSError):

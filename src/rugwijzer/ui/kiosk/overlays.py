@@ -36,9 +36,7 @@ class Overlay(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.card = QFrame(self)
         self.card.setObjectName("overlayCard")
-        self.card.setStyleSheet(
-            f"QFrame#overlayCard {{ background: {theme.COLOURS.paper}; border-radius: 18px; }}"
-            f"QLabel {{ color: {theme.COLOURS.text}; }}")
+        theme.keep_styled(self.card, theme.overlay_card_style_sheet)
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(36, 32, 36, 32)
         self.card_layout.setSpacing(18)
@@ -72,13 +70,7 @@ def _big_button(text: str, name: str, parent: QWidget, primary: bool = False) ->
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setMinimumSize(64, 64)
-    background, colour = (theme.COLOURS.accent, theme.COLOURS.accent_text) if primary else (
-        theme.COLOURS.accent_soft, theme.COLOURS.text)
-    button.setStyleSheet(
-        f"QPushButton {{ background: {background}; color: {colour}; border: none;"
-        f" border-radius: 12px; padding: 10px 22px; font-size: 22px; }}"
-        f"QPushButton:focus {{ border: 3px solid {theme.COLOURS.text}; }}"
-        f"QPushButton:pressed {{ background: {theme.COLOURS.border}; }}")
+    theme.keep_styled(button, lambda: theme.overlay_button_style_sheet(primary))
     return button
 
 

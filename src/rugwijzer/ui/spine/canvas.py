@@ -169,7 +169,7 @@ class SpineCanvas(QWidget):
         """The drawing itself, kept as a picture: hover and highlight only paint on top."""
         ratio = self.devicePixelRatioF()
         key = (id(self.artwork), self.width(), self.height(), self.zoom, self.pan.x(),
-               self.pan.y(), ratio)
+               self.pan.y(), ratio, theme.COLOURS)
         if key in self._bases:
             return self._bases[key]
         pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))

@@ -37,6 +37,8 @@ from . import drawings, render
 from .canvas import SpineCanvas
 from .drawings import SpineState
 
+LARGEST_TEXT_PX = 22
+
 
 class SpinePanel(QWidget):
     """The illustration with its view choice, healthy/affected switch, caption and topics."""
@@ -196,9 +198,10 @@ class SpinePanel(QWidget):
             control.hide()
 
     def set_text_size(self, body_px: int) -> None:
-        """Controls, caption and the picture's labels grow with the article's text."""
+        """Controls, caption and the picture's labels grow with the article's text, up to
+        the size where they still fit beside it; Enlarge shows the picture larger."""
         font = self.font()
-        font.setPixelSize(max(13, body_px - 3))
+        font.setPixelSize(max(13, min(LARGEST_TEXT_PX, body_px - 3)))
         # Set on each control: a font set on the panel alone does not reach the styled ones.
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)

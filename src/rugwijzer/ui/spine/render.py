@@ -26,10 +26,9 @@ from PySide6.QtGui import (
 )
 
 from ...session import Consultation
-from .. import theme
-from . import art
+from . import art, palette
 from .drawings import Shapes, SpineState, drawing, views_for_handout
-from .palette import HIGHLIGHT, HOVER, LABEL_LEADER, MARK, MATERIALS
+from .palette import SpinePalette
 
 HANDOUT_PICTURE_SIZE = QSize(600, 800)  # drawn at this size, shown smaller on paper
 HANDOUT_FONT_PX = 15  # the panel's text at the default text size: its labels on paper
@@ -76,15 +75,16 @@ def label_boxes(artwork: art.Artwork, transform: QTransform, font: QFont
 
 
 def paint_drawing(painter: QPainter, artwork: art.Artwork, transform: QTransform,
-                  font: QFont | None) -> None:
+                  font: QFont | None, colours: SpinePalette | None = None) -> None:
     """The drawing itself, lit from the upper left as in a textbook plate, and its level
-    names in ``font`` (none without a font)."""
+    names in ``font`` (none without a font), in ``colours`` (the theme's when not given)."""
+    colours = colours or palette.current()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
     hairline = 1.1 / max(scale, 0.01)
     for part in artwork.parts:
-        light, dark, outline = MATERIALS[part.material]
+        light, dark, outline = colours.materials[part.material]
         if light is None:
             if outline is not None:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -100,27 +100,38 @@ def paint_drawing(painter: QPainter, artwork: art.Artwork, transform: QTransform
         painter.setPen(QPen(QColor(outline), hairline) if outline else Qt.PenStyle.NoPen)
         painter.drawPath(part.path)
     if font is not None:
-        _paint_labels(painter, artwork, transform, font)
+        _paint_labels(painter, artwork, transform, font, colours)
 
 
 def _paint_labels(painter: QPainter, artwork: art.Artwork, transform: QTransform,
-                  font: QFont) -> None:
+                  font: QFont, colours: SpinePalette) -> None:
     painter.resetTransform()
     painter.setFont(font)
     for label, box in label_boxes(artwork, transform, font):
         if label.target is not None:
-            painter.setPen(QPen(LABEL_LEADER, 1.0))
+            painter.setPen(QPen(QColor(colours.leader), 1.0))
             painter.drawLine(QPointF(box.right() + 4, box.center().y()),
                              transform.map(label.target))
-        painter.setPen(QColor(theme.COLOURS.muted))
+        painter.setPen(QColor(colours.label))
         painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          label.text)
 
 
+def _fill(colour: str, alpha: int, pattern: Qt.BrushStyle, colours: SpinePalette) -> QBrush:
+    """A light wash of ``colour``, or in a palette with patterns, a hatching in it."""
+    if colours.patterns:
+        return QBrush(QColor(colour), pattern)
+    wash = QColor(colour)
+    wash.setAlpha(alpha)
+    return QBrush(wash)
+
+
 def paint_highlights(painter: QPainter, shapes: Shapes, transform: QTransform,
-                     highlighted: Iterable[str], selected: str | None) -> None:
+                     highlighted: Iterable[str], selected: str | None,
+                     colours: SpinePalette | None = None) -> None:
     """A topic's parts and the chosen one: a soft halo along the outline and a light wash
     inside, so the colours of the drawing (a disc, a nerve) still read through."""
+    colours = colours or palette.current()
     highlighted = set(highlighted)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
@@ -128,51 +139,59 @@ def paint_highlights(painter: QPainter, shapes: Shapes, transform: QTransform,
     for region, shape in shapes:
         if region != selected and region not in highlighted:
             continue
-        halo = QColor(HIGHLIGHT)
+        halo = QColor(colours.highlight)
         halo.setAlpha(70)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(halo, 6.0 / scale, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         painter.drawPath(shape)
-        colour = QColor(HIGHLIGHT)
-        colour.setAlpha(80 if region == selected else 14)
-        painter.setBrush(colour)
-        painter.setPen(QPen(HIGHLIGHT, (3.0 if region == selected else 2.0) / scale))
+        chosen = region == selected
+        painter.setBrush(_fill(colours.highlight, 80 if chosen else 14,
+                               Qt.BrushStyle.DiagCrossPattern if chosen
+                               else Qt.BrushStyle.BDiagPattern, colours))
+        painter.setPen(QPen(QColor(colours.highlight), (3.0 if chosen else 2.0) / scale))
         painter.drawPath(shape)
 
 
-def paint_hover(painter: QPainter, shapes: Shapes, transform: QTransform, hover: str) -> None:
+def paint_hover(painter: QPainter, shapes: Shapes, transform: QTransform, hover: str,
+                colours: SpinePalette | None = None) -> None:
     """The part under the pointer or the keyboard."""
+    colours = colours or palette.current()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
     for region, shape in shapes:
         if region == hover:
-            colour = QColor(HOVER)
+            colour = QColor(colours.hover)
             colour.setAlpha(60)
-            painter.setBrush(colour)
-            painter.setPen(QPen(HOVER, 1.6 / scale))
+            painter.setBrush(Qt.BrushStyle.NoBrush if colours.patterns else colour)
+            line = Qt.PenStyle.DotLine if colours.patterns else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(QColor(colours.hover), (3.0 if colours.patterns else 1.6) / scale,
+                                line))
             painter.drawPath(shape)
 
 
 def paint_consultation(painter: QPainter, shapes: Shapes, transform: QTransform,
-                       marks: Iterable[str], strokes: Iterable[QPainterPath]) -> None:
+                       marks: Iterable[str], strokes: Iterable[QPainterPath],
+                       colours: SpinePalette | None = None) -> None:
     """The physician's marks and drawings, in drawing coordinates, so they grow and move
     with the zoom."""
+    colours = colours or palette.current()
     marks = set(marks)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setTransform(transform)
     scale = transform.m11()
-    fill = QColor(MARK)
+    mark = QColor(colours.mark)
     # Light enough that the drawing reads through; the outline says "marked", also on a
     # black-and-white print.
-    fill.setAlpha(60)
+    fill = _fill(colours.mark, 60, Qt.BrushStyle.FDiagPattern, colours)
+    line = Qt.PenStyle.DashLine if colours.patterns else Qt.PenStyle.SolidLine
     for region, shape in shapes:
         if region in marks:
             painter.setBrush(fill)
-            painter.setPen(QPen(MARK, 3.0 / scale))
+            painter.setPen(QPen(mark, 3.0 / scale, line))
             painter.drawPath(shape)
-    painter.setPen(QPen(MARK, STROKE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+    painter.setPen(QPen(mark, STROKE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for stroke in strokes:
@@ -184,17 +203,19 @@ def paint(painter: QPainter, artwork: art.Artwork, shapes: Shapes, rect: QRectF,
           hover: str | None = None, marks: Iterable[str] = (),
           strokes: Iterable[QPainterPath] = (), font: QFont | None = None,
           background: QColor | None = None, zoom: float = 1.0,
-          pan: QPointF | None = None) -> None:
+          pan: QPointF | None = None, colours: SpinePalette | None = None) -> None:
     """The whole picture in ``rect``: background, drawing and labels (in ``font``; none
-    without it), a topic's parts, the pointed part, the marks and drawings."""
+    without it), a topic's parts, the pointed part, the marks and drawings, in ``colours``
+    (the theme's when not given)."""
+    colours = colours or palette.current()
     transform = transform_for(artwork.bounds(), rect, zoom, pan)
     if background is not None:
         painter.fillRect(rect, background)
-    paint_drawing(painter, artwork, transform, font)
-    paint_highlights(painter, shapes, transform, highlighted, selected)
+    paint_drawing(painter, artwork, transform, font, colours)
+    paint_highlights(painter, shapes, transform, highlighted, selected, colours)
     if hover is not None and hover != selected and hover not in set(highlighted):
-        paint_hover(painter, shapes, transform, hover)
-    paint_consultation(painter, shapes, transform, marks, strokes)
+        paint_hover(painter, shapes, transform, hover, colours)
+    paint_consultation(painter, shapes, transform, marks, strokes, colours)
 
 
 def render_image(size: QSize, artwork: art.Artwork, shapes: Shapes, **options) -> QImage:
@@ -224,5 +245,5 @@ def handout_pictures(state: SpineState, consultation: Consultation | None,
         strokes = consultation.strokes.get(view, []) if consultation is not None else []
         pictures.append((view, render_image(
             size, artwork, shapes, highlighted=state.highlighted, selected=state.selected,
-            marks=marks, strokes=strokes, font=handout_font())))
+            marks=marks, strokes=strokes, font=handout_font(), colours=palette.for_paper())))
     return pictures

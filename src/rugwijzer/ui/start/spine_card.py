@@ -67,7 +67,7 @@ class StartSpine(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startSpine")
-        self.setStyleSheet(theme.start_spine_style_sheet())
+        theme.keep_styled(self, theme.start_spine_style_sheet)
         self._topics_for_region = topics_for_region
         self.lang = DEFAULT_LANGUAGE
         self._body_px = 18
@@ -95,6 +95,12 @@ class StartSpine(QFrame):
         self.caption.setObjectName("startSpineCaption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A name shown or gone must not move the picture under the reader's finger: the
+        # caption takes the column's width, never asks for more.
+        policy = self.caption.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setRetainSizeWhenHidden(True)
+        self.caption.setSizePolicy(policy)
         texts.addWidget(self.caption)
         self.hint = QLabel(self)
         self.hint.setObjectName("startSpineHint")

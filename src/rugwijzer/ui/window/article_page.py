@@ -1,19 +1,21 @@
-"""The article page: a topic's text with the spine beside it on a wide window and under it
-on a narrow one; the spine can take the whole page for a while."""
+"""The article page: a topic's text, with the read-aloud bar above it, and the spine beside
+it on a wide window and under it on a narrow one; the spine can take the whole page for a
+while."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ...content.model import Topic
 from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
 from ..article.view import ArticleView
+from ..speech.bar import ReadAloudBar
 from ..spine.drawings import SpineState
 from ..widgets import disable_kinetic_scrolling, enable_kinetic_scrolling
 
@@ -38,8 +40,15 @@ class ArticlePage(QWidget):
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self.article = ArticleView(self)
-        self._layout.addWidget(self.article, 1)
+        self.text_column = QWidget(self)
+        column = QVBoxLayout(self.text_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.article = ArticleView(self.text_column)
+        self.read_aloud = ReadAloudBar(self.article, self.text_column)
+        column.addWidget(self.read_aloud)
+        column.addWidget(self.article, 1)
+        self._layout.addWidget(self.text_column, 1)
         self.spine: SpinePanel | None = None
         self.spine_enlarged = False
         self._lang = DEFAULT_LANGUAGE
@@ -57,6 +66,8 @@ class ArticlePage(QWidget):
             self.spine.topicRequested.connect(self.spineTopicRequested)
             self.spine.marksChanged.connect(self.spineChanged)
             self.spine.regionActivated.connect(lambda _region: self.spineChanged.emit())
+            # What the panel needs changes with the topics it offers and its text size.
+            self.spine.installEventFilter(self)
             self.spine.viewChanged.connect(lambda _view, _affected: self.spineChanged.emit())
             self.spine.enlargeRequested.connect(self._enlarge_spine)
             self._layout.addWidget(self.spine, 2)
@@ -100,12 +111,14 @@ class ArticlePage(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self.read_aloud.set_language(lang)
         if self.spine is not None:
             self.spine.set_language(lang)
 
     def set_text_size(self, body_px: int) -> None:
         self._body_px = body_px
         self.article.set_body_size(body_px)
+        self.read_aloud.set_text_size(max(15, body_px - 2))
         if self.spine is not None:
             self.spine.set_text_size(body_px)
 
@@ -113,6 +126,7 @@ class ArticlePage(QWidget):
         """Tablet mode: links are followed but no text is selected, and a finger flicks
         the text and the picture."""
         self._tablet = on
+        self.article.set_touch(on)
         self.article.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard if on
@@ -125,9 +139,14 @@ class ArticlePage(QWidget):
         super().resizeEvent(event)
         self._arrange()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.spine and event.type() == QEvent.Type.LayoutRequest:
+            self._arrange()
+        return False
+
     def _enlarge_spine(self, large: bool) -> None:
         self.spine_enlarged = large
-        self.article.setVisible(not large)
+        self.text_column.setVisible(not large)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -144,4 +163,8 @@ class ArticlePage(QWidget):
         elif wide:
             self.spine.setFixedSize(min(560, round(page.width() * 0.38)), max(1, page.height()))
         else:
-            self.spine.setFixedSize(max(1, page.width()), max(360, round(page.height() * 0.45)))
+            # Under the text the panel is as wide as the page, and never lower than its
+            # controls, caption and topics need at that width, which would else overlap.
+            width = max(1, page.width())
+            least = self.spine.layout().totalMinimumHeightForWidth(width)
+            self.spine.setFixedSize(width, max(360, round(page.height() * 0.45), least))

@@ -9,22 +9,32 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
+from ...appearance import SYSTEM
 from ...content.clinic import ClinicProfile
 from ...content.diagnostics import Diagnostic
 from ...content.experiences import Experience
+from ...content.glossary import Term
 from ...content.model import START, Library
 from ...content.notices import Notice, active_notices
 from ...i18n import Translations
 from ...session import Session
 from ...settings import TEXT_SIZES, Settings
-from .. import theme
-from ..article.html import EXPERIENCES, ArticleTexts
+from .. import desktop, theme
+from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts
 from ..consultation.mode import ConsultationMode
 from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
 from ..kiosk.mode import KioskMode
+from ..search.mode import SearchMode
 from ..start.page import StartPage
 from .article_page import ArticlePage
 from .notice_bar import NoticeBar
@@ -34,6 +44,10 @@ from .toolbar import Toolbar
 log = logging.getLogger(__name__)
 
 DRAWINGS_DELAY_MS = 1500
+# The search index and the question whether there is a voice wait until the window has
+# settled, but not until someone types or presses.
+SEARCH_DELAY_MS = 500
+VOICE_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +59,9 @@ class MainWindow(QMainWindow):
                  default_language: str, clinic: ClinicProfile | None = None,
                  experiences: list[Experience] | None = None,
                  notices: dict[str, list[Notice]] | None = None,
+                 glossary: dict[str, list[Term]] | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
+                 default_theme: str = SYSTEM, theme_choice: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -56,19 +72,25 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.default_language = default_language
-        self.session = Session(language=translations.language or default_language)
-        self.texts = ArticleTexts(library, experiences or [], self.clinic)
+        self.default_theme = default_theme
+        self.session = Session(language=translations.language or default_language,
+                               theme=theme_choice or default_theme)
+        self.texts = ArticleTexts(library, experiences or [], self.clinic, glossary)
         self.current_topic: str | None = None
         self.startup_finished = False  # the first paint has happened
         self.ready = False  # and what was left for after it has been done
 
         self.toolbar = Toolbar(self, self.clinic.name)
+        self.search = SearchMode(self, library, self.texts.terms)
+        self.search.set_language(self.session.language)
         self._build_central()
+        self.article_page.set_language(self.session.language)
         self.kiosk_mode = KioskMode(self)
         self.consultation_mode = ConsultationMode(
             self, self.centralWidget(), self.session, library, self.texts, self.article_page,
             self.clinic)
         self._connect_signals()
+        self.toolbar.set_theme(self.session.theme)
         self.setMinimumSize(QSize(720, 480))
         self._apply_text_size()
         self._populate()
@@ -91,7 +113,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
         self.sidebar = Sidebar(self.splitter)
-        self.sidebar.setMinimumWidth(200)
         self.pages = QStackedWidget(self.splitter)
         self.pages.setObjectName("pages")
         self.start_page = StartPage(self.pages)
@@ -118,6 +139,8 @@ class MainWindow(QMainWindow):
         session.languageChanged.connect(consultation.set_language)
         session.languageChanged.connect(self._language_changed)
         session.textSizeChanged.connect(self._text_size_changed)
+        session.themeChanged.connect(self._theme_changed)
+        desktop.watch(self._desktop_look_changed)
 
         toolbar.back_action.triggered.connect(self.go_back)
         toolbar.forward_action.triggered.connect(self.go_forward)
@@ -129,14 +152,22 @@ class MainWindow(QMainWindow):
         toolbar.topics_action.triggered.connect(kiosk.toggle_topics)
         toolbar.consult_action.triggered.connect(consultation.set_active)
         toolbar.languageChosen.connect(self.set_language)
-        toolbar.searchEntered.connect(self._search)
-        toolbar.topicChosen.connect(self.open_topic)
+        toolbar.themeChosen.connect(self.choose_theme)
+        toolbar.searchEdited.connect(self.search.edited)
+        toolbar.searchEntered.connect(self.search.entered)
+        toolbar.search_field.downPressed.connect(self.search.down)
+        toolbar.search_field.escapePressed.connect(self.search.escaped)
+        toolbar.search_field.pressed.connect(self.search.show)
+        # In portrait the results cover the topic list, as a topic does.
+        self.search.shown.connect(lambda: kiosk.show_topics(False))
+        self.pages.currentChanged.connect(self._page_changed)
 
         self.sidebar.topicChosen.connect(self.open_topic)
         self.start_page.topicChosen.connect(self.open_topic)
         self.article.topicLinkActivated.connect(self.open_topic)
         self.article.externalLinkActivated.connect(self.article_page.open_external_link)
         self.article.regionLinkActivated.connect(self.article_page.show_region)
+        self.article.set_glossary(self.texts.term)
         self.article.filterActivated.connect(self.filter_experiences)
         self.article_page.spineTopicRequested.connect(self.open_topic)
         self.article_page.spineChanged.connect(consultation.sync_presenter)
@@ -148,6 +179,7 @@ class MainWindow(QMainWindow):
         consultation.cleared.connect(self._start_afresh)
 
         kiosk.activeChanged.connect(toolbar.set_tablet)
+        kiosk.activeChanged.connect(self._tablet_changed)
         kiosk.activeChanged.connect(self.article_page.set_tablet)
         kiosk.activeChanged.connect(self.notice_bar.set_private)
         kiosk.activeChanged.connect(lambda on: consultation.set_available(not on))
@@ -171,7 +203,10 @@ class MainWindow(QMainWindow):
         # Once the window has settled, the other views of the spine are drawn in the
         # background, so that the first opening of a condition does not wait for its picture.
         QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
+        QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
+        QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
         self.toolbar.load_icons()
+        self.article_page.read_aloud.load_icons()
         self.ready = True
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
         self.toolbar.fit(self.width())
@@ -182,6 +217,13 @@ class MainWindow(QMainWindow):
         from ..spine import art
 
         art.build_in_background()
+
+    def _prepare_search(self) -> None:
+        self.search.prepare()
+
+    def _check_voice(self) -> None:
+        if not self.article_page.read_aloud.isHidden():
+            self.article_page.read_aloud.check_voice()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])
@@ -216,8 +258,17 @@ class MainWindow(QMainWindow):
         self.topicOpened.emit(topic_id)
         return True
 
+    def open_term(self, term_id: str) -> bool:
+        """Open the glossary at ``term_id``'s explanation."""
+        if not self.open_topic(GLOSSARY):
+            return False
+        return self.article.scroll_to_term(term_id)
+
     def go_back(self) -> None:
-        if self.session.history.can_go_back:
+        if self.search.active:
+            # The results lie over the page the reader came from: Back returns to it.
+            self.search.close()
+        elif self.session.history.can_go_back:
             self.open_topic(self.session.history.back() or START, record=False)
 
     def go_forward(self) -> None:
@@ -275,34 +326,66 @@ class MainWindow(QMainWindow):
         else:
             super().mouseReleaseEvent(event)
 
-    def _search(self, query: str) -> None:
-        from ...content.search import search  # the search engine loads with the first search
-
-        hits = search(self.library, self.session.language, query, limit=1)
-        if hits:
-            self.open_topic(hits[0].topic.id)
-        elif query.strip():
-            self.statusBar().showMessage(
-                self.tr("No topic found for “{query}”.").format(query=query.strip()), 6000)
+    def _page_changed(self) -> None:
+        if self.pages.currentWidget() is not self.article_page:
+            self.article_page.read_aloud.stop()
 
     # ----- language and text size ---------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
         self.session.set_language(lang)
 
-    def _language_changed(self, _lang: str) -> None:
+    def _language_changed(self, lang: str) -> None:
+        self.search.set_language(lang)
+        self._show_anew()
+        if self.ready:
+            QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
+            QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
+
+    def _show_anew(self) -> None:
+        """The lists, tiles and current page made again, in the language and colours now."""
+        searching = self.search.active
         self._populate()
         if self.current_topic:
             self.open_topic(self.current_topic, record=False)
         self._show_welcome()
+        if searching:
+            self.search.bring_back()
 
     def set_text_size(self, index: int) -> None:
         self.session.set_text_size(index)
 
     def _text_size_changed(self, _index: int) -> None:
+        searching = self.search.active
         self._apply_text_size()
         if self.current_topic and self.current_topic != START:
             self.open_topic(self.current_topic, record=False)
+        if searching:
+            self.search.bring_back()
+
+    # ----- theme --------------------------------------------------------------------------
+
+    def choose_theme(self, choice: str) -> None:
+        """The reader's choice of theme; a desktop remembers it, a tablet does not."""
+        self.session.set_theme(choice)
+        if not self.kiosk_mode.active:
+            self.settings.set_value("theme", choice)
+
+    def _desktop_look_changed(self, *_wish) -> None:
+        # A closed window leaves the application's theme to the one that is open.
+        if self.session.theme == SYSTEM and self.isVisible():
+            self._theme_changed(SYSTEM)
+
+    def _theme_changed(self, choice: str) -> None:
+        self.toolbar.set_theme(choice)
+        shown = desktop.resolve(choice)
+        if shown == theme.current():
+            return
+        theme.set_theme(shown)
+        theme.apply(QApplication.instance())
+        # The article's text and the lists carry their colours: they are made again.
+        self._apply_text_size()
+        self._show_anew()
 
     @property
     def body_px(self) -> int:
@@ -312,14 +395,15 @@ class MainWindow(QMainWindow):
         body_px = self.body_px
         self.article_page.set_text_size(body_px)
         self.start_page.set_text_size(body_px)
+        self.search.set_text_size(body_px)
         theme.set_font_size(self.sidebar, max(15, body_px - 2))
         self.toolbar.set_text_size(self.session.text_size, len(TEXT_SIZES))
 
     def _populate(self) -> None:
         lang = self.session.language
-        self.sidebar.populate(self.library, lang)
+        self.sidebar.populate(self.library, lang, self.clinic.hides_unapproved)
         self.start_page.populate(self.library, lang)
-        self.toolbar.set_language(lang, [(t.id, t.title) for t in self.library.in_language(lang)])
+        self.toolbar.set_language(lang)
 
     def _show_welcome(self) -> None:
         lang = self.session.language
@@ -339,13 +423,17 @@ class MainWindow(QMainWindow):
     def reset_session(self) -> None:
         """Back to a fresh start for the next reader: nothing of the previous one remains."""
         self.kiosk_mode.close_overlays()
-        self.toolbar.clear_search()
+        self.article_page.read_aloud.reset()
+        self.search.close()
         self.statusBar().clearMessage()
         # Forget the current topic first, so nothing of it is re-shown or remembered below.
         self.current_topic = None
         self.texts.clear()
-        self.session.reset(self.default_language, KIOSK_TEXT_SIZE if self.kiosk_mode.active
-                           else self.settings.value("text_size"))
+        kiosk = self.kiosk_mode.active
+        self.session.reset(self.default_language,
+                           KIOSK_TEXT_SIZE if kiosk else self.settings.value("text_size"),
+                           self.default_theme if kiosk
+                           else self.settings.value("theme") or self.default_theme)
         self._populate()
         self.kiosk_mode.lay_out()
         self.article_page.reset_spine()
@@ -357,6 +445,14 @@ class MainWindow(QMainWindow):
         for area in (self.article, self.start_page, self.sidebar):
             area.verticalScrollBar().setValue(0)
         self.sessionReset.emit()
+
+    def _tablet_changed(self, on: bool) -> None:
+        self.search.set_tablet(on)
+        # A tablet reads aloud only where the clinic says its readers have headphones.
+        allowed = not on or self.clinic.read_aloud
+        self.article_page.read_aloud.setVisible(allowed)
+        if not allowed:
+            self.article_page.read_aloud.stop()
 
     # ----- window -------------------------------------------------------------------------
 
@@ -415,5 +511,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.article_page.read_aloud.stop()
         self.consultation_mode.toggle_presenter(False)
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -25,13 +26,14 @@ from .. import icons, theme
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# Sidebar groups in display order; topics of kind "page" stand on their own.
+# Sidebar groups in display order; topics of kind "page" follow, under a space of their own.
 GROUP_KINDS = ("overview", "condition", "treatment", "aftercare")
+MINIMUM_WIDTH = 200
 
 
 def group_title(kind: str) -> str:
     titles = {
-        "overview": QCoreApplication.translate("Sidebar", "Back complaints"),
+        "overview": QCoreApplication.translate("Sidebar", "Back problems"),
         "condition": QCoreApplication.translate("Sidebar", "Conditions"),
         "treatment": QCoreApplication.translate("Sidebar", "Treatments"),
         "aftercare": QCoreApplication.translate("Sidebar", "After treatment"),
@@ -49,12 +51,21 @@ class _RowDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         view = self.parent()
-        if isinstance(view, QListWidget):
-            option = QStyleOptionViewItem(option)
-            rect = QRect(option.rect)
-            rect.setWidth(view.viewport().width())
+        if not isinstance(view, QListWidget):
+            return super().sizeHint(option, index)
+        option = QStyleOptionViewItem(option)
+        rect = QRect(option.rect)
+        rect.setWidth(view.viewport().width())
+        option.rect = rect
+        hint = super().sizeHint(option, index)
+        # A style sheet's padding (tablet mode) comes on top: measured again without it,
+        # the row is as wide as the list and its text wraps where it is painted.
+        excess = hint.width() - rect.width()
+        if excess > 0:
+            rect.setWidth(rect.width() - excess)
             option.rect = rect
-        return super().sizeHint(option, index)
+            hint = super().sizeHint(option, index)
+        return hint
 
 
 class Sidebar(QListWidget):
@@ -72,6 +83,7 @@ class Sidebar(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setIconSize(QSize(22, 22))
         self.setItemDelegate(_RowDelegate(self))
+        self.setMinimumWidth(MINIMUM_WIDTH)
         # Selection, not clicks, is what opens a topic: mouse, keyboard and a screen reader's
         # selection through the accessibility interface all end up here.
         self.itemSelectionChanged.connect(self._selection_changed)
@@ -90,18 +102,47 @@ class Sidebar(QListWidget):
     def retranslate(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("Sidebar", "Topics"))
 
+    def fit_words(self) -> None:
+        """At least as wide as the longest word of a title needs: a title wraps between
+        its words, and a word cut off at the edge reads as another word."""
+        probe = QStyleOptionViewItem()
+        self.initViewItemOption(probe)
+        probe.rect = QRect(0, 0, 1000, 100)
+        widest = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            if not item.text():
+                continue
+            option = QStyleOptionViewItem(probe)
+            self.itemDelegate().initStyleOption(option, self.indexFromItem(item))
+            room = self.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option,
+                                               self)
+            word = max(option.fontMetrics.horizontalAdvance(w) for w in item.text().split())
+            widest = max(widest, word + probe.rect.width() - room.width())
+        # The frame, the padding and a scroll bar, shown or not yet.
+        around = self.width() - self.viewport().width()
+        if not self.verticalScrollBar().isVisible():
+            around += self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(MINIMUM_WIDTH, widest + around + 1))
+
     def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Larger text, or the roomier rows of tablet mode.
+            self.fit_words()
 
-    def populate(self, library: Library, lang: str) -> None:
+    def populate(self, library: Library, lang: str, hide_unapproved: bool = False) -> None:
+        """The topics in ``lang``; with ``hide_unapproved``, without those that are nothing
+        but additions awaiting the physician's approval (the start page always stays)."""
         current = self.current_topic()
         self.blockSignals(True)
         self.clear()
         self._items.clear()
         self.groups.clear()
-        topics = library.in_language(lang)
+        topics = [topic for topic in library.in_language(lang) if topic.id == START
+                  or topic.shows_additions(hide_unapproved) or not topic.only_additions]
         for topic in topics:
             if topic.id == START:
                 self._add(topic)
@@ -112,12 +153,15 @@ class Sidebar(QListWidget):
             self._add_group(kind)
             for topic in members:
                 self._add(topic)
-        for topic in topics:
-            if topic.kind == "page" and topic.id != START:
-                self._add_group(None)
-                self._add(topic)
+        pages = [t for t in topics if t.kind == "page" and t.id != START]
+        if pages:
+            self._add_group(None)
+        for topic in pages:
+            self._add(topic)
         if self._icons_loaded:
             self.load_icons()
+        else:
+            self.fit_words()
         self.blockSignals(False)
         if current:
             self.select_topic(current)
@@ -149,6 +193,7 @@ class Sidebar(QListWidget):
         self._icons_loaded = True
         for topic_id, item in self._items.items():
             item.setIcon(icons.topic_icon(topic_id, item.data(KIND_ROLE)))
+        self.fit_words()
 
     def topic_ids(self) -> list[str]:
         return list(self._items)

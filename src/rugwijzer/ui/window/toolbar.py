@@ -1,25 +1,51 @@
 """The window's actions and its two toolbars: navigation and search on the left; the
-consultation switch, the languages and the text size on the right."""
+consultation switch, the languages, the text size and the theme on the right. In portrait
+each has a row of its own; the search field goes to the second row, or to a third where the
+second has too little room left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QCompleter,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QToolBar,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
+from ...appearance import DARK, HIGH_CONTRAST, LIGHT, SYSTEM
 from ...languages import LANGUAGES, language
-from .. import icons
+from .. import icons, theme
 
 SLACK = 24  # the toolbar area's own margins
+PORTRAIT_SEARCH = 720  # the widest the search field gets in portrait
+
+
+class SearchField(QLineEdit):
+    """The search field; Down leads into the results, Escape closes them, and a click or
+    a tap asks for the results page (a search can then be tapped without typing)."""
+
+    downPressed = Signal()
+    escapePressed = Signal()
+    pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.downPressed.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.pressed.emit()
 
 
 class Toolbar(QObject):
@@ -27,8 +53,9 @@ class Toolbar(QObject):
     ``triggered`` signals. Choices that need more than a click are signals of their own."""
 
     languageChosen = Signal(str)
+    themeChosen = Signal(str)  # one of appearance.CHOICES
+    searchEdited = Signal(str)
     searchEntered = Signal(str)
-    topicChosen = Signal(str)  # picked by its title from the search's suggestions
 
     def __init__(self, window: QMainWindow, brand: str) -> None:
         super().__init__(window)
@@ -37,7 +64,6 @@ class Toolbar(QObject):
         self.portrait = False
         self._icons = False
         self._width = 0
-        self._topics: dict[str, str] = {}  # title -> topic id
         self._build_actions()
         self._build_toolbars(brand)
 
@@ -80,6 +106,19 @@ class Toolbar(QObject):
             action.setToolTip(language(code).name)
             action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
             self.language_actions[code] = action
+        self.theme_action = self._action("themeAction", [])
+        self.theme_menu = QMenu(self._window)
+        self.theme_menu.setObjectName("themeMenu")
+        self.theme_action.setMenu(self.theme_menu)
+        self.theme_group = QActionGroup(self._window)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice in (LIGHT, DARK, HIGH_CONTRAST, SYSTEM):
+            action = QAction(self.theme_group)
+            action.setObjectName(f"theme-{choice}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=choice: self.themeChosen.emit(c))
+            self.theme_menu.addAction(action)
+            self.theme_actions[choice] = action
 
     def _new_toolbar(self, name: str) -> QToolBar:
         toolbar = QToolBar(self._window)
@@ -93,10 +132,17 @@ class Toolbar(QObject):
         return toolbar
 
     def _build_toolbars(self, brand: str) -> None:
-        # Two toolbars share one row; in portrait the second moves to a row of its own, so
-        # nothing is hidden behind an overflow arrow on a narrow tablet.
+        # Two toolbars share one row; in portrait the second moves to a row of its own, and
+        # the search field to a third: nothing is hidden behind an overflow arrow on a
+        # narrow tablet.
         self.main = self._new_toolbar("mainToolbar")
         self.options = self._new_toolbar("optionsToolbar")
+        self.search_row = self._new_toolbar("searchToolbar")
+        c = theme.COLOURS
+        self.search_row.setStyleSheet(
+            f"QToolBar#searchToolbar {{ background: {c.paper}; border: none; "
+            f"border-bottom: 1px solid {c.border}; padding: 6px 10px; }}")
+        self.search_row.setVisible(False)
         self.brand = QLabel(brand, self.main)
         self.brand.setTextFormat(Qt.TextFormat.PlainText)
         self.brand.setObjectName("brand")
@@ -106,20 +152,17 @@ class Toolbar(QObject):
         for action in (self.back_action, self.forward_action, self.start_action):
             self.main.addAction(action)
         self.main.addSeparator()
-        self.search_field = QLineEdit(self.main)
+        self.search_field = SearchField(self.main)
         self.search_field.setObjectName("search")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.search_field.textEdited.connect(self.searchEdited)
         self.search_field.returnPressed.connect(
             lambda: self.searchEntered.emit(self.search_field.text()))
-        self._titles = QStringListModel(self)
-        completer = QCompleter(self._titles, self.search_field)
-        completer.setObjectName("searchCompleter")
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._title_chosen)
-        self.search_field.setCompleter(completer)
-        self.search_widget_action = self.main.addWidget(self.search_field)
+        # An action of its own, so that the field can move between the toolbars.
+        self.search_widget_action = QWidgetAction(self._window)
+        self.search_widget_action.setDefaultWidget(self.search_field)
+        self.main.addAction(self.search_widget_action)
         spacer = QWidget(self.options)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.options.addWidget(spacer)
@@ -130,6 +173,7 @@ class Toolbar(QObject):
         self.options.addSeparator()
         self.options.addAction(self.smaller_action)
         self.options.addAction(self.larger_action)
+        self.options.addAction(self.theme_action)
         self._buttons: dict[QAction, QToolButton] = {}
         for toolbar in (self.main, self.options):
             for action in toolbar.actions():
@@ -141,6 +185,8 @@ class Toolbar(QObject):
         for action in (self.smaller_action, self.larger_action, self.consult_action,
                        *self.language_actions.values()):
             self.button_for(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button_for(self.theme_action).setPopupMode(
+            QToolButton.ToolButtonPopupMode.InstantPopup)
 
     # ----- state --------------------------------------------------------------------------
 
@@ -152,7 +198,8 @@ class Toolbar(QObject):
         """Icons, once the first paint is done; from then on a narrow window may show the
         navigation as icons only."""
         for name, action in (("back", self.back_action), ("forward", self.forward_action),
-                             ("start", self.start_action), ("topics", self.topics_action)):
+                             ("start", self.start_action), ("topics", self.topics_action),
+                             ("theme", self.theme_action)):
             action.setIcon(icons.action_icon(name))
         self._icons = True
 
@@ -164,27 +211,30 @@ class Toolbar(QObject):
         self.smaller_action.setEnabled(index > 0)
         self.larger_action.setEnabled(index < sizes - 1)
 
-    def set_language(self, lang: str, topics: list[tuple[str, str]]) -> None:
-        """The language shown as chosen, and the topics, (id, title), that search suggests."""
+    def set_theme(self, choice: str) -> None:
+        """The theme shown as chosen in the menu."""
+        self.theme_actions[choice].setChecked(True)
+
+    def set_language(self, lang: str) -> None:
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
-        self._topics = {title: topic_id for topic_id, title in reversed(topics)}
-        self._titles.setStringList([title for _topic_id, title in topics])
 
-    def _title_chosen(self, title: str) -> None:
-        if title in self._topics:
-            self.topicChosen.emit(self._topics[title])
-
-    def focus_search(self) -> None:
+    def focus_search(self, select: bool = True) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        if select:
+            self.search_field.selectAll()
+
+    def set_search_text(self, text: str) -> None:
+        self.search_field.setText(text)
 
     def clear_search(self) -> None:
-        self.search_field.clear()
+        # Unlike clear(), this also forgets what could be undone: the next reader cannot
+        # bring back the previous one's search with Ctrl+Z.
+        self.search_field.setText("")
 
     def set_tablet(self, on: bool) -> None:
-        """Tablet mode: the clinic's name (held down for staff), no forward and no
-        consultation, and the languages written out."""
+        """Tablet mode: the clinic's name (held down for staff), no forward, consultation
+        or theme, and the languages written out."""
         self.tablet = on
         self.brand_action.setVisible(on)
         self.forward_action.setVisible(not on)
@@ -193,16 +243,45 @@ class Toolbar(QObject):
         self.fit(self._width)
 
     def set_portrait(self, on: bool) -> None:
-        """In portrait the topic list does what search does, and the row has no room for
-        both: a button shows the topics, and the options get a row of their own."""
+        """In portrait a button opens the topic list instead of it standing beside the text,
+        and one row has no room for everything: the options get a row of their own, and so
+        does the search field (see ``fit``)."""
         self.portrait = on
         self.topics_action.setVisible(on)
-        self.search_widget_action.setVisible(not on)
         if on:
             self._window.insertToolBarBreak(self.options)
         else:
             self._window.removeToolBarBreak(self.options)
             self.topics_action.setChecked(False)
+            self._place_search(self.main)
+        self.fit(self._width)
+
+    def _holder(self) -> QToolBar:
+        return next(t for t in (self.main, self.options, self.search_row)
+                    if self.search_widget_action in t.actions())
+
+    def _place_search(self, toolbar: QToolBar) -> None:
+        holder = self._holder()
+        if holder is toolbar:
+            return
+        focused = self.search_field.hasFocus()
+        holder.removeAction(self.search_widget_action)
+        if toolbar is self.options:
+            # Before the spacer, so that the field stands at the start of the row.
+            toolbar.insertAction(toolbar.actions()[0], self.search_widget_action)
+        else:
+            toolbar.addAction(self.search_widget_action)
+        own_row = toolbar is self.search_row
+        if own_row:
+            self._window.insertToolBarBreak(self.search_row)
+        else:
+            self._window.removeToolBarBreak(self.search_row)
+        self.search_row.setVisible(own_row)
+        if focused:
+            # A hidden widget takes the focus only once shown: show it now, not at the
+            # toolbar's next layout, so that the reader can type on.
+            self.search_field.show()
+            self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fit(self, width: int) -> None:
         """The search field gives way first, so the toolbar never hides buttons behind an
@@ -211,10 +290,21 @@ class Toolbar(QObject):
         compact = width < 1000 and not self.tablet
         style = (Qt.ToolButtonStyle.ToolButtonIconOnly if compact and self._icons
                  else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.back_action, self.forward_action, self.start_action):
+        for action in (self.back_action, self.forward_action, self.start_action,
+                       self.theme_action):
             self.button_for(action).setToolButtonStyle(style)
+        # A tablet shows the clinic's theme: its row needs the room for the languages. A
+        # narrow window has room for the theme's button once it can be an icon.
+        self.theme_action.setVisible(not self.tablet and (self._icons or not compact))
         search = self.search_field
         shown = search.sizeHint().expandedTo(search.minimumSize()).boundedTo(search.maximumSize())
+        if self.portrait:
+            # A row of its own, as wide as the tablet allows: sharing the options' row left
+            # too little room for a finger, and at some widths pushed a button behind the
+            # overflow arrow.
+            self._place_search(self.search_row)
+            search.setFixedWidth(max(120, min(PORTRAIT_SEARCH, width - 2 * SLACK)))
+            return
         # What the buttons need, in both toolbars: the search field has the rest.
         others = self.main.sizeHint().width() - shown.width() + self.options.sizeHint().width()
         search.setFixedWidth(max(120, min(320, width - (560 if compact else 700),
@@ -234,6 +324,14 @@ class Toolbar(QObject):
             self.topics_action: (self.tr("Topics"), self.tr("Show all topics")),
             self.consult_action: (self.tr("Consultation"),
                                   self.tr("Tools to mark the spine and make a handout")),
+            self.theme_action: (self.tr("Display"),
+                                self.tr("Light, dark or high-contrast colours")),
+            self.theme_actions[LIGHT]: (self.tr("Light"), self.tr("Dark text on a light page")),
+            self.theme_actions[DARK]: (self.tr("Dark"), self.tr("Light text on a dark page")),
+            self.theme_actions[HIGH_CONTRAST]: (
+                self.tr("High contrast"), self.tr("White and yellow on black")),
+            self.theme_actions[SYSTEM]: (self.tr("Like the system"),
+                                         self.tr("The colours this computer is set to")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -245,8 +343,10 @@ class Toolbar(QObject):
         self.brand.setAccessibleName(self.tr("Rugwijzer"))
         self.main.setWindowTitle(self.tr("Navigation"))
         self.main.setAccessibleName(self.tr("Navigation"))
-        self.options.setWindowTitle(self.tr("Language and text size"))
-        self.options.setAccessibleName(self.tr("Language and text size"))
+        self.options.setWindowTitle(self.tr("Language, text size and display"))
+        self.options.setAccessibleName(self.tr("Language, text size and display"))
+        self.theme_menu.setTitle(self.tr("Display"))
+        self.theme_menu.setAccessibleName(self.tr("Display"))
         self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
         self.search_field.setAccessibleName(self.tr("Search the topics"))
         # Names of another length need another share of the row.
