@@ -150,10 +150,12 @@ def check_extras(folders: list[Path], extra: Path | None, library: Library) -> l
     experiences, problems = load_experiences(resources.resource("experiences"))
     problems.extend(check_experiences(experiences, library.ids()))
     problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
-    problems.extend(check_synonyms(resources.synonym_folders(extra), library))
     synonyms, _problems = load_synonyms(resources.synonym_folders(extra))
-    problems.extend(check_popular(resources.synonym_folders(extra),
-                                  SearchEngine(library, synonyms)))
+    # One index per language for both checks: stemming every word of the topics is most
+    # of their time.
+    engine = SearchEngine(library, synonyms)
+    problems.extend(check_synonyms(resources.synonym_folders(extra), library, engine.index))
+    problems.extend(check_popular(resources.synonym_folders(extra), engine))
     problems.extend(load_treatment_path(resources.resource("consultation",
                                                            "treatment-path.toml"))[1])
     notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))
