@@ -39,3 +39,18 @@ def test_nothing_on_the_start_page_moves_after_the_first_frame(make_window, qtbo
     assert first.seen["welcome"][0].height() > 30 and "Welkom" in first.seen["welcome"][1]
     assert places(window) == first.seen
     assert window.start_page.spine is not None
+
+
+def test_the_content_check_waits_until_the_complete_start_page_is_painted(
+        make_window, qtbot, tmp_path):
+    """Checking a thousand topics' links takes about 70 ms: not before the spine shows."""
+    from conftest import topic_text, write_topic
+
+    clinic = tmp_path / "kliniek"
+    write_topic(clinic, "nl", "eigen", topic_text("eigen", body="Zie [dit](topic:bestaat-niet).\n"))
+    window = make_window(topic="start", content=clinic)
+    checked = []
+    window.startupFinished.connect(lambda: checked.append(window.notice_bar.messages()))
+    show(window, qtbot)
+    assert checked and not any("bestaat-niet" in m for m in checked[0])
+    qtbot.waitUntil(lambda: any("bestaat-niet" in m for m in window.notice_bar.messages()))
