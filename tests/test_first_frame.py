@@ -43,7 +43,8 @@ def test_nothing_on_the_start_page_moves_after_the_first_frame(make_window, qtbo
 
 def test_the_content_check_waits_until_the_complete_start_page_is_painted(
         make_window, qtbot, tmp_path):
-    """Checking a thousand topics' links takes about 70 ms: not before the spine shows."""
+    """Checking a thousand topics' links takes tens of milliseconds: not before the spine
+    shows."""
     from conftest import topic_text, write_topic
 
     clinic = tmp_path / "kliniek"

@@ -118,8 +118,8 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
         text = str(problem)
         window.add_notice(lambda text=text: text)
     # Files that cannot be read are reported at once; the cross-references between topics
-    # are checked once the spine and the icons have been painted, where the check (70 ms
-    # with a thousand topics) costs the reader nothing.
+    # are checked once the spine and the icons have been painted, where the check (tens of
+    # milliseconds with a thousand topics) costs the reader nothing.
     window.show_problems(loaded.diagnostics)
     window.startupFinished.connect(lambda: QTimer.singleShot(
         CHECK_DELAY_MS, window, lambda: window.show_problems(_checked(loaded))))
