@@ -14,13 +14,13 @@ without the letter-pair filter.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import random
 import statistics
 import sys
 import time
 import tracemalloc
-from pathlib import Path
+
+from synthetic import synthetic_pack
 
 GOAL_MS = 10.0
 
@@ -39,47 +39,6 @@ QUERIES = {
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def synthetic_pack(library, lang: str, count: int, rng: random.Random) -> list:
-    """``count`` topics built from the shipped texts of ``lang``."""
-    from rugwijzer.content.model import KINDS, Topic
-    from rugwijzer.content.regions import REGIONS
-    from rugwijzer.content.search.documents import plain_text
-    from rugwijzer.content.search.text import WORD
-
-    shipped = library.in_language(lang)
-    sentences = [s.strip() for t in shipped
-                 for line in plain_text(t.body).splitlines()
-                 for s in line.split(". ") if len(s.split()) > 3]
-    words = sorted({w for t in shipped for w in WORD.findall(plain_text(t.body)) if len(w) > 2})
-    # Compounds of the texts' words make the vocabulary as large as a real pack's would be.
-    made = {(a + b.lower()) if lang == "nl" else f"{a}{b.lower()}ing"
-            for a, b in (rng.sample(words, 2) for _ in range(12000))}
-    vocabulary = words + sorted(made)
-
-    def sentence() -> str:
-        parts = rng.choice(sentences).split()
-        for n in range(len(parts)):
-            if rng.random() < 0.3:
-                parts[n] = rng.choice(vocabulary)
-        return " ".join(parts).rstrip(".") + "."
-
-    region_ids = sorted(REGIONS)
-    topics = []
-    for number in range(count):
-        title = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 4))).capitalize()
-        paragraphs = []
-        for _ in range(rng.randint(4, 8)):
-            if rng.random() < 0.3:
-                paragraphs.append("## " + rng.choice(vocabulary).capitalize())
-            paragraphs.append(" ".join(sentence() for _ in range(rng.randint(2, 4))))
-        topics.append(Topic(
-            id=f"synthetisch-{number}", lang=lang, kind=rng.choice(KINDS), title=title,
-            order=200 + number, body="\n\n".join(paragraphs), path=Path(f"{number}.md"),
-            body_line=1, source="benchmark", updated=dt.date(2026, 1, 1),
-            summary=sentence(), regions=tuple(rng.sample(region_ids, rng.randint(0, 3)))))
-    return topics
 
 
 def main() -> int:

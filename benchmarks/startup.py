@@ -1,13 +1,36 @@
-"""Start-up, memory and topic-switch benchmark: Rugwijzer against a bare PySide6 window.
+"""Start-up, memory, topic switching and a library of thousands of topics, against a bare
+PySide6 window.
 
-    python benchmarks/startup.py [--runs 7] [--platform offscreen]
+    python benchmarks/startup.py [--runs 7] [--topics 1000] [--big 5000] [--no-scale]
+                                 [--cold] [--before OLD_CHECKOUT/src]
 
-Starts a bare "hello" window and Rugwijzer alternately, each in a fresh process, and prints
-medians and ratios for the time from process start to the first painted frame and the
-resident memory once start-up has finished; then, in one Rugwijzer process, the memory
-once the spine's views have been drawn in the background and the time to open every
-topic in both languages (median and worst). Numbers depend on the machine;
-the ratios are what to compare across machines.
+Every figure comes from fresh processes, timed from outside, in one run that alternates the
+kinds of process so that a busy moment of the machine hits all of them alike:
+
+- **Complete start page**: the real ``rugwijzer --screenshot FILE --size 1280x800``, from
+  the moment the process is started until it has saved the start page, spine, icons and
+  welcome text included, and says so on its standard output; against a bare PySide6
+  window that waits for its first paint and saves a screenshot the same way.
+- **First paint**: the same two, from process start to the first painted frame (a small
+  wrapper watches the window's first update request; the command is otherwise the same).
+- **Peak memory**: the most resident memory each screenshot process ever used (the
+  kernel's ``ru_maxrss`` of the child). The CPU time each used is printed too: on a
+  machine busy with other work it is steadier than the time on the clock.
+- **Topic switch**: in one Rugwijzer process, once the spine's views are drawn and the
+  language's search index is built, opening every topic in both languages five times, each
+  from another page, including the repaint of the whole window (and the CPU time of the
+  window's thread for it, steadier on a busy machine); and, as the reader sees it, the
+  time until the window has painted what changed.
+- **Scale**: a synthetic pack of ``--topics`` topics per language (``benchmarks/synthetic.py``)
+  is given with ``--content``; its complete start against the shipped content's, the extra
+  peak memory, opening topics from it, ``--check-content`` on it, and a start with ``--big``
+  topics per language.
+
+Each process has a home, settings and cache folder of its own, shared by the runs of the
+benchmark: a first run of each kind warms the file system and Rugwijzer's caches, as the
+second start on a PC does; ``--cold`` adds starts with an empty cache folder. ``--before``
+starts an earlier version's source alternately with this one, for before and after in one
+run. Numbers depend on the machine; the ratios are what to compare across machines.
 """
 
 from __future__ import annotations
@@ -16,6 +39,7 @@ import argparse
 import compileall
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,152 +47,349 @@ import tempfile
 import time
 from pathlib import Path
 
-PROBE = r"""
-import json, os, sys, time
-from pathlib import Path
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = "1280x800"
 
-def rss_mib():
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import psutil  # only on systems without /proc
-    return psutil.Process().memory_info().rss / 2**20
-
-kind, spawned = sys.argv[1], float(sys.argv[2])
+BARE = r"""
+import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-result = {}
-
-class FirstPaint(QObject):
-    def __init__(self, on_paint):
-        super().__init__()
-        self.on_paint = on_paint
-        self.done = False
-    def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.UpdateRequest:
-            self.done = True
-            # Let the update request paint first, then read the clock.
-            QTimer.singleShot(0, self.on_paint)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.UpdateRequest and not hasattr(self, "seen"):
+            self.seen = True
+            QTimer.singleShot(0, done)  # after the update request has painted
         return False
 
-def finish():
-    result["rss_mib"] = rss_mib()
-    print(json.dumps(result), flush=True)
-    QApplication.instance().quit()
+def done():
+    if sys.argv[2] == "paint":
+        print("painted", flush=True)
+    else:
+        window.grab().save(sys.argv[1], "PNG")
+        print(sys.argv[1], flush=True)
+    app.quit()
 
-if kind == "bare":
-    app = QApplication(sys.argv[:1])
-    window = QLabel("Hello")
-    window.resize(1280, 800)
-    def painted():
-        result["first_paint_ms"] = (time.time() - spawned) * 1000
-        QTimer.singleShot(300, finish)
-    watcher = FirstPaint(painted)
+app = QApplication(sys.argv[:1])
+window = QLabel("Hello")
+window.resize(1280, 800)
+watcher = Painted()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+# The real command line, with a watcher for the first painted frame around the window.
+FIRST_PAINT = r"""
+import sys
+import rugwijzer.app
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.UpdateRequest and not hasattr(self, "seen"):
+            self.seen = True
+            QTimer.singleShot(0, lambda: print("painted", flush=True))
+        return False
+
+watcher = Painted()
+screenshot = rugwijzer.app.take_screenshot
+
+def watched(window, *args, **kwargs):
     window.installEventFilter(watcher)
-    window.show()
-    app.exec()
+    return screenshot(window, *args, **kwargs)
+
+rugwijzer.app.take_screenshot = watched
+from rugwijzer.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+TOPICS = r"""
+import json, random, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from rugwijzer.app import build_window, create_application
+from rugwijzer.options import StartOptions
+from rugwijzer.settings import Settings
+from pathlib import Path
+
+content = Path(sys.argv[2]) if sys.argv[2] else None
+sample = int(sys.argv[3])
+app = create_application()
+window = build_window(StartOptions(lang="nl", topics=("start",), content=content),
+                      settings=Settings(Path(sys.argv[1])))
+window.resize(1280, 800)
+timings = {}
+cpu = []
+painted = []
+
+class Painted(QObject):
+    seen = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.seen = True
+        return False
+
+watcher = Painted()
+window.installEventFilter(watcher)
+
+def drawings_ready():
+    # As for a reader who looks at the start page for a moment: the spine's views are
+    # drawn, and the search index built, in the background a little after start-up.
+    from rugwijzer.ui.spine import art as spine_art
+    thread = spine_art._background
+    if thread is None or thread.is_alive():
+        QTimer.singleShot(50, drawings_ready)
+        return
+    rng = random.Random(5)
+    for lang in ("nl", "en"):
+        window.set_language(lang)
+        # The language's search index is built in a thread of its own once the window is
+        # idle; a topic opened meanwhile shares Python with it. Timed here is the window
+        # after that, as the drawings above.
+        search = getattr(getattr(window, "search", None), "controller", None)
+        deadline = time.perf_counter() + 60
+        while (search is not None and lang not in search._ready
+               and time.perf_counter() < deadline):
+            app.processEvents()
+            time.sleep(0.01)
+        ids = window.sidebar.topic_ids()
+        if sample:
+            ids = rng.sample(ids, min(sample, len(ids)))
+        for _ in range(5 if not sample else 2):
+            for topic_id in ids:
+                away = "start" if topic_id != "start" else "hernia"
+                # As the reader sees it: until the window has painted what changed.
+                window.open_topic(away)
+                app.processEvents()
+                watcher.seen = False
+                begin = time.perf_counter()
+                window.open_topic(topic_id)
+                while not watcher.seen and time.perf_counter() - begin < 5:
+                    app.processEvents()
+                painted.append((time.perf_counter() - begin) * 1000)
+                # And with the whole window repainted besides, as this benchmark always did.
+                window.open_topic(away)
+                app.processEvents()
+                begin, begin_cpu = time.perf_counter(), time.thread_time()
+                window.open_topic(topic_id)
+                window.repaint()
+                app.processEvents()
+                timings.setdefault(f"{lang}:{topic_id}", []).append(
+                    (time.perf_counter() - begin) * 1000)
+                cpu.append((time.thread_time() - begin_cpu) * 1000)
+    print(json.dumps({"clock": timings, "cpu": cpu, "painted": painted}), flush=True)
+    app.quit()
+
+def started():
+    QTimer.singleShot(300, drawings_ready)
+
+if window.ready:
+    started()
 else:
-    from rugwijzer.app import build_window, create_application
-    from rugwijzer.options import StartOptions
-    from rugwijzer.settings import Settings
-    app = create_application()
-    settings = Settings(Path(sys.argv[3]))
-    window = build_window(StartOptions(lang="nl", topics=("start",)), settings=settings)
-    window.resize(1280, 800)
-    def painted():
-        result["first_paint_ms"] = (time.time() - spawned) * 1000
-    def started():
-        QTimer.singleShot(300, drawings_ready if kind == "topics" else finish)
-    def drawings_ready():
-        # As for a reader who looks at the start page for a moment: the spine's views are
-        # drawn in the background a little after start-up.
-        from rugwijzer.ui.spine import art as spine_art
-        thread = spine_art._background
-        if thread is None or thread.is_alive():
-            QTimer.singleShot(50, drawings_ready)
-            return
-        result["rss_drawn_mib"] = rss_mib()
-        measure_topics()
-    def measure_topics():
-        timings = {}
-        for lang in ("nl", "en"):
-            window.set_language(lang)
-            ids = window.sidebar.topic_ids()
-            for _ in range(5):
-                for topic_id in ids:
-                    window.open_topic("start" if topic_id != "start" else "hernia")
-                    app.processEvents()
-                    begin = time.perf_counter()
-                    window.open_topic(topic_id)
-                    window.repaint()
-                    app.processEvents()
-                    timings.setdefault(f"{lang}:{topic_id}", []).append(
-                        (time.perf_counter() - begin) * 1000)
-        result["topics"] = timings
-        finish()
-    watcher = FirstPaint(painted)
-    window.installEventFilter(watcher)
     window.startupFinished.connect(started)
-    window.show()
-    app.exec()
+window.show()
+app.exec()
 """
 
 
-def probe(kind: str, platform: str) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM=platform)
-    with tempfile.TemporaryDirectory() as folder:
-        settings = str(Path(folder) / "settings.ini")
-        spawned = time.time()
-        done = subprocess.run([sys.executable, "-c", PROBE, kind, repr(spawned), settings],
-                              env=env, capture_output=True, text=True, timeout=120, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"{kind} probe failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+class Runner:
+    """Starts the processes of the benchmark, each with the same private home folders."""
+
+    def __init__(self, home: Path, platform: str) -> None:
+        self.home = home
+        self.shot = str(home / "shot.png")
+        for name in ("config", "data", "cache", "runtime"):
+            (home / name).mkdir(mode=0o700, exist_ok=True)
+        self.env = dict(
+            os.environ, QT_QPA_PLATFORM=platform, HOME=str(home),
+            XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+            XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "runtime"),
+            PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                     os.environ.get("PYTHONPATH")])),
+            PYTHONUNBUFFERED="1")
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def command(self, kind: str, content: Path | None = None) -> list[str]:
+        app = ["--screenshot", self.shot, "--size", SIZE, "--lang", "nl"]
+        if content is not None:
+            app += ["--content", str(content)]
+        return {
+            "bare": [sys.executable, "-c", BARE, self.shot, "shot"],
+            "bare paint": [sys.executable, "-c", BARE, self.shot, "paint"],
+            "app": [sys.executable, "-m", "rugwijzer", *app],
+            "app paint": [sys.executable, "-c", FIRST_PAINT, *app],
+        }[kind]
+
+    def time(self, command: list[str], env: dict[str, str] | None = None) -> dict:
+        """Milliseconds from start to the first line on standard output and to the exit,
+        and the peak resident memory in MiB."""
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env or self.env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE)
+        line = process.stdout.readline()
+        answered = time.perf_counter()
+        rest = process.stdout.read()
+        _pid, status, usage = os.wait4(process.pid, 0)
+        ended = time.perf_counter()
+        errors = process.stderr.read().decode(errors="replace")
+        process.stdout.close()
+        process.stderr.close()
+        if os.waitstatus_to_exitcode(status) != 0 or not line.strip():
+            raise SystemExit(f"{' '.join(command[:4])} ... failed:\n{line!r}{rest!r}\n{errors}")
+        return {"ms": (answered - started) * 1000, "exit_ms": (ended - started) * 1000,
+                "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000,
+                "mib": usage.ru_maxrss / 1024}  # ru_maxrss is in KiB on Linux
+
+    def run(self, kind: str, content: Path | None = None, src: Path | None = None) -> dict:
+        """One run of ``kind``; with ``src``, Rugwijzer from that source folder."""
+        env = None
+        if src is not None:
+            env = dict(self.env, PYTHONPATH=os.pathsep.join(
+                filter(None, [str(src), os.environ.get("PYTHONPATH")])))
+        return self.time(self.command(kind, content), env)
+
+    def output(self, script: str, *args: str) -> dict:
+        done = subprocess.run([sys.executable, "-c", script, *args], env=self.env,
+                              capture_output=True, text=True, timeout=900, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"probe failed:\n{done.stderr}")
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def med(runs: list[dict], key: str = "ms") -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def row(label: str, bare: float, app: float, goal: str) -> None:
+    print(f"{label:<34}{bare:>12.0f}{app:>12.0f}{app / bare:>8.2f}{goal:>8}")
+
+
+def switch_summary(label: str, measured: dict, goal: str) -> None:
+    topics: dict[str, list[float]] = measured["clock"]
+    every = [t for times in topics.values() for t in times]
+    print(f"{label}: {len(topics)} topic/language pairs, {len(every)} openings; "
+          f"median {statistics.median(every):.1f} ms, worst {max(every):.1f} ms ({goal}); "
+          f"CPU time of the window's thread: median {statistics.median(measured['cpu']):.1f} "
+          f"ms, worst {max(measured['cpu']):.1f} ms")
+    painted = measured["painted"]
+    print(f"  to the painted topic, without repainting the rest of the window: median "
+          f"{statistics.median(painted):.1f} ms, worst {max(painted):.1f} ms")
+    slowest = sorted(topics.items(), key=lambda item: -max(item[1]))[:3]
+    for name, times in slowest:
+        print(f"  {name:<40} median {statistics.median(times):5.1f}   worst {max(times):5.1f}")
 
 
 def main() -> int:
+    if not hasattr(os, "wait4"):
+        print("benchmarks/startup.py needs os.wait4 (Linux or macOS)", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--topics", type=int, default=1000)
+    parser.add_argument("--big", type=int, default=5000)
+    parser.add_argument("--no-scale", action="store_true")
+    parser.add_argument("--cold", action="store_true",
+                        help="also start with an empty cache folder")
+    parser.add_argument("--before", type=Path, metavar="SRC",
+                        help="the src folder of an earlier version, started alternately with "
+                             "this one, for before and after in one run")
     args = parser.parse_args()
+    if args.before is not None:
+        compileall.compile_dir(args.before / "rugwijzer", quiet=1)
 
     # An installed package has its bytecode compiled by pip; give a source checkout the same.
-    import rugwijzer
+    compileall.compile_dir(ROOT / "src" / "rugwijzer", quiet=1)
+    with tempfile.TemporaryDirectory(prefix="rugwijzer-bench-") as tmp:
+        runner = Runner(Path(tmp), args.platform)
+        kinds = ["bare", "app", "bare paint", "app paint"]
+        if args.before is not None:
+            kinds += ["before", "before paint"]
 
-    compileall.compile_dir(Path(rugwijzer.__file__).parent, quiet=1)
-    probe("bare", args.platform)  # warm the file cache so the first real run is not penalised
-    probe("app", args.platform)
-    bare, app = [], []
-    for _ in range(args.runs):
-        bare.append(probe("bare", args.platform))
-        app.append(probe("app", args.platform))
+        def run(kind: str, content: Path | None = None) -> dict:
+            if kind.startswith("before"):
+                return runner.run(kind.replace("before", "app"), content, args.before)
+            return runner.run(kind, content)
 
-    def med(runs: list[dict], key: str) -> float:
-        return statistics.median(run[key] for run in runs)
+        for kind in kinds:  # warm the file cache and Rugwijzer's caches
+            run(kind)
+        runs: dict[str, list[dict]] = {kind: [] for kind in kinds}
+        for _ in range(args.runs):
+            for kind in kinds:
+                runs[kind].append(run(kind))
 
-    print(f"Qt platform: {args.platform}; {args.runs} runs each, alternating\n")
-    print(f"{'measure':<28}{'bare window':>14}{'Rugwijzer':>14}{'ratio':>9}{'goal':>9}")
-    for key, label, goal in (("first_paint_ms", "first paint (ms)", 1.5),
-                             ("rss_mib", "memory after start (MiB)", 1.6)):
-        b, a = med(bare, key), med(app, key)
-        print(f"{label:<28}{b:>14.1f}{a:>14.1f}{a / b:>9.2f}{'≤ ' + str(goal):>9}")
+        print(f"Qt platform {args.platform}, window {SIZE}; {args.runs} runs of each, "
+              "alternating; medians\n")
+        print(f"{'':<34}{'bare':>12}{'Rugwijzer':>12}{'ratio':>8}{'goal':>8}")
+        row("complete start page (ms)", med(runs["bare"]), med(runs["app"]), "≤ 1.5")
+        row("first paint (ms)", med(runs["bare paint"]), med(runs["app paint"]), "≤ 1.2")
+        row("peak memory (MiB)", med(runs["bare"], "mib"), med(runs["app"], "mib"), "≤ 1.5")
+        row("to the end of the process (ms)", med(runs["bare"], "exit_ms"),
+            med(runs["app"], "exit_ms"), "")
+        row("CPU time of the process (ms)", med(runs["bare"], "cpu_ms"),
+            med(runs["app"], "cpu_ms"), "")
+        if args.before is not None:
+            print(f"\nthe earlier version, {args.before}:")
+            row("complete start page (ms)", med(runs["bare"]), med(runs["before"]), "")
+            row("first paint (ms)", med(runs["bare paint"]), med(runs["before paint"]), "")
+            row("peak memory (MiB)", med(runs["bare"], "mib"), med(runs["before"], "mib"), "")
+            row("CPU time of the process (ms)", med(runs["bare"], "cpu_ms"),
+                med(runs["before"], "cpu_ms"), "")
+        spread = sorted(one["ms"] for one in runs["app"])
+        print(f"  (complete start page, Rugwijzer: fastest {spread[0]:.0f}, slowest "
+              f"{spread[-1]:.0f} ms)")
 
-    measured = probe("topics", args.platform)
-    topics = measured["topics"]
-    print(f"{'memory, all views drawn':<28}{med(bare, 'rss_mib'):>14.1f}"
-          f"{measured['rss_drawn_mib']:>14.1f}"
-          f"{measured['rss_drawn_mib'] / med(bare, 'rss_mib'):>9.2f}{'≤ 1.6':>9}")
-    all_times = [t for times in topics.values() for t in times]
-    print(f"\nopening a topic (ms), {len(topics)} topic/language pairs × "
-          f"{len(next(iter(topics.values())))} times, goal < 16")
-    print(f"  median {statistics.median(all_times):.1f}   worst {max(all_times):.1f}")
-    slowest = sorted(topics.items(), key=lambda item: -max(item[1]))[:5]
-    for name, times in slowest:
-        print(f"  {name:<36} median {statistics.median(times):5.1f}   worst {max(times):5.1f}")
+        if args.cold:
+            cold = []
+            for _ in range(max(3, args.runs // 2)):
+                shutil.rmtree(runner.home / "cache")
+                (runner.home / "cache").mkdir()
+                cold.append(runner.run("app"))
+            print(f"{'complete start page, no cache (ms)':<34}{'':>12}{med(cold):>12.0f}"
+                  f"{med(cold) / med(runs['bare']):>8.2f}")
+
+        print()
+        switch_summary("Opening a topic", runner.output(TOPICS, str(runner.home / "s.ini"),
+                                                        "", "0"), "goal: median < 16")
+        if args.no_scale:
+            return 0
+
+        print(f"\nA library of {args.topics} synthetic topics per language beside the "
+              "shipped ones")
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from synthetic import write_pack
+
+        pack = write_pack(runner.home / f"pack-{args.topics}", args.topics)
+        run("app", pack)
+        shipped, scaled, scaled_before = [], [], []
+        for _ in range(args.runs):
+            shipped.append(run("app"))
+            scaled.append(run("app", pack))
+            if args.before is not None:
+                scaled_before.append(run("before", pack))
+        print(f"{'':<34}{'shipped':>12}{'+ pack':>12}{'ratio':>8}{'goal':>8}")
+        row("complete start page (ms)", med(shipped), med(scaled), "≤ 1.3")
+        if scaled_before:
+            row("  the earlier version (ms)", med(runs["before"]), med(scaled_before), "")
+        row("CPU time of the process (ms)", med(shipped, "cpu_ms"), med(scaled, "cpu_ms"), "")
+        extra = med(scaled, "mib") - med(shipped, "mib")
+        print(f"{'peak memory (MiB)':<34}{med(shipped, 'mib'):>12.1f}{med(scaled, 'mib'):>12.1f}"
+              f"{'+' + format(extra, '.1f'):>8}{'≤ +30':>8}")
+        check = [runner.time([sys.executable, "-m", "rugwijzer", "--check-content", str(pack)])
+                 for _ in range(3)]
+        print(f"--check-content on the pack: {med(check, 'exit_ms') / 1000:.2f} s (goal < 2 s)")
+        switch_summary("Opening a topic of the pack",
+                       runner.output(TOPICS, str(runner.home / "s.ini"), str(pack), "60"),
+                       "goal: median < 16, worst < 50")
+        if args.big:
+            big = write_pack(runner.home / f"pack-{args.big}", args.big)
+            first = runner.run("app", big)
+            again = [runner.run("app", big) for _ in range(3)]
+            print(f"\n{args.big} synthetic topics per language: complete start page "
+                  f"{med(again):.0f} ms ({med(again) / med(shipped):.2f} × the shipped "
+                  f"content's; the first start, which reads every file anew, "
+                  f"{first['ms']:.0f} ms), peak memory {med(again, 'mib'):.1f} MiB")
     return 0
 
 

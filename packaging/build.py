@@ -183,6 +183,16 @@ def smoke_test(executable: Path) -> None:
         run([executable, "--screenshot", shot, "--open", "hernia"], env=env, timeout=120)
         if not shot.is_file() or shot.stat().st_size < 10_000:
             raise SystemExit("--screenshot wrote no picture of the window")
+        say(f"smoke test: {executable}, started as a reader starts it")
+        started = subprocess.Popen([executable], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True)
+        try:
+            time.sleep(5)
+            if started.poll() is not None:
+                raise SystemExit(f"the program stopped at once:\n{started.stderr.read()}")
+        finally:
+            started.terminate()
+            started.wait(timeout=30)
         BUILD.mkdir(exist_ok=True)
         shutil.copy2(shot, BUILD / "frozen-screenshot.png")
 

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import topic_text, write_topic
 from rugwijzer.content import limits
+from rugwijzer.content.diagnostics import Diagnostic
 from rugwijzer.content.experiences import load_experiences
 from rugwijzer.content.files import read_text
 from rugwijzer.content.loader import load_library
@@ -97,14 +98,14 @@ def test_a_named_pipe_or_a_broken_link_is_named_instead_of_opened(tmp_path):
 
 def test_a_file_that_cannot_be_read_is_named(tmp_path, monkeypatch):
     path = write_topic(tmp_path, "nl", "a", topic_text("a"))
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self, *args, **kwargs):
-        if self == path:
+    def refuse(name, *args, **kwargs):
+        if Path(name) == path:
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     loaded = load_library([tmp_path])
     assert_named(loaded.diagnostics, path, None, "cannot be read: Permission denied")
 
@@ -262,3 +263,11 @@ def test_at_run_time_each_bad_file_is_named_and_everything_else_works(make_windo
         assert any(message.startswith(start) for message in shown), (start, shown)
     assert window.open_topic("goed") and window.article.topic_id == "goed"
     assert window.open_topic("hernia") and window.article.topic_id == "hernia"
+
+
+def test_a_named_pipe_read_as_a_file_is_named_not_waited_on(tmp_path):
+    pipe = tmp_path / "clinic.toml"
+    os.mkfifo(pipe)
+    problem = read_text(pipe, limits.MAX_FILE_BYTES)
+    assert isinstance(problem, Diagnostic) and "not an ordinary file" in problem.message
+    assert "is a folder" in read_text(tmp_path, limits.MAX_FILE_BYTES).message

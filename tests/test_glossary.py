@@ -213,6 +213,7 @@ def test_a_glossary_nested_too_deep_or_too_large_is_named_not_parsed(tmp_path):
 def test_the_content_check_reports_the_glossary(tmp_path, monkeypatch):
     from rugwijzer import __main__ as cli
     from rugwijzer import resources
+    from rugwijzer.content.loader import load_library
 
     folder = tmp_path / "glossary"
     folder.mkdir()
@@ -220,5 +221,6 @@ def test_the_content_check_reports_the_glossary(tmp_path, monkeypatch):
     shipped = resources.resource
     monkeypatch.setattr(resources, "resource",
                         lambda *parts: folder if parts == ("glossary",) else shipped(*parts))
-    problems = cli.check_extras([resources.content_dir()], None)
+    folders = [resources.content_dir()]
+    problems = cli.check_extras(folders, None, load_library(folders).library)
     assert any(str(p).startswith(f"{folder / 'nl.toml'}:2:") for p in problems)

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -195,6 +196,23 @@ def check_program(executable: Path, tmp_path: Path) -> None:
     done = subprocess.run([executable, "--open", "no-such-topic", "--screenshot", shot],
                           env=env, capture_output=True, text=True, timeout=120)
     assert "no-such-topic" in done.stderr
+    check_normal_start(executable, env)
+
+
+def check_normal_start(executable: Path, env: dict[str, str]) -> None:
+    """Started as a reader starts it, the program stays up, and a second start hands its
+    topic to the first one (the single-instance check, over a local socket)."""
+    first = subprocess.Popen([executable], env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(5)
+        assert first.poll() is None, first.stderr.read()
+        second = subprocess.run([executable, "--open", "hernia"], env=env, capture_output=True,
+                                text=True, timeout=60)
+        assert second.returncode == 0 and "already running" in second.stderr, second.stderr
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
 
 
 FROZEN = DIST / "rugwijzer" / ("rugwijzer.exe" if sys.platform == "win32" else "rugwijzer")

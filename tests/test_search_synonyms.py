@@ -121,3 +121,29 @@ def test_a_synonym_file_nested_too_deep_or_too_large_is_named_not_parsed(tmp_pat
         terms, problems = read_synonym_file(path, "nl")
         assert terms == []
         assert message in str(problems[0]) and str(problems[0]).startswith(f"{path}:")
+
+
+def test_the_targets_are_looked_up_in_the_words_given(tmp_path):
+    write(tmp_path, "nl", 'ischias = ["hernia", "zenuw"]\n')
+    assert check_synonyms([tmp_path], library()) == []
+
+    class Knows:
+        def knows(self, word):
+            return word == "hernia"
+
+    problems = [str(p) for p in check_synonyms([tmp_path], library(), lambda lang: Knows())]
+    assert len(problems) == 1 and "no nl topic uses 'zenuw'" in problems[0], problems
+
+
+def test_the_content_check_stems_the_topics_words_once_for_synonyms_and_searches(monkeypatch):
+    """Its search index serves the synonyms' check too: no second word list is made."""
+    from rugwijzer import __main__ as cli
+    from rugwijzer.content.search import synonyms
+
+    def refused(*args):
+        raise AssertionError("a second list of the topics' words")
+
+    monkeypatch.setattr(synonyms, "Vocabulary", refused)
+    folders = [resources.content_dir()]
+    problems = cli.check_extras(folders, None, load_library(folders).library)
+    assert not [p for p in problems if p.is_error]

@@ -1,8 +1,9 @@
 """Command line and start-up.
 
 Only the standard library is imported before the arguments are understood, so ``--version``,
-``--help`` and ``--check-content`` answer at once; Qt comes next and the heavy modules
-(Markdown, icons) only after the window has been painted.
+``--help`` and ``--check-content`` answer at once; Qt comes next, the icons after the window
+has been painted, and Python-Markdown only for a text whose HTML is not in the start-up
+cache yet.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .content.model import Library
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -105,16 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def check_content(extra: Path | None, clinic: Path | None) -> int:
     from . import resources
-    from .content.checker import check_folders
+    from .content.checker import check_library
     from .content.clinic import find_clinic
+    from .content.loader import load_library
 
     folders = [resources.content_dir()]
     if extra is not None:
         folders.append(extra)
-    problems = check_folders(folders)
+    loaded = load_library(folders)
+    problems = check_library(loaded)
     profile, clinic_problems = find_clinic(clinic, resources.resource("clinic", "clinic.toml"))
     problems.extend(clinic_problems)
-    problems.extend(check_extras(folders, extra))
+    problems.extend(check_extras(folders, extra, loaded.library))
     for problem in problems:
         print(problem)
     count = {severity: sum(1 for p in problems if p.severity == severity)
@@ -126,14 +133,13 @@ def check_content(extra: Path | None, clinic: Path | None) -> int:
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
-def check_extras(folders: list[Path], extra: Path | None) -> list:
+def check_extras(folders: list[Path], extra: Path | None, library: Library) -> list:
     """Experiences, notices, the names of the spine's parts, the treatment path, search
     synonyms, the searches to tap, the glossary and the review sheet's notes: their own
-    faults, and their links to topics."""
+    faults, and their links to ``library``, the topics of ``folders``."""
     from . import resources
     from .content.experiences import check_experiences, load_experiences
     from .content.glossary import load_glossary
-    from .content.loader import load_library
     from .content.notices import load_notice_folders
     from .content.regions import NAME_PROBLEMS
     from .content.review import check_review_notes, load_review_notes
@@ -141,14 +147,15 @@ def check_extras(folders: list[Path], extra: Path | None) -> list:
     from .content.search.popular import check_popular
     from .content.treatment_path import load_treatment_path
 
-    library = load_library(folders).library
     experiences, problems = load_experiences(resources.resource("experiences"))
     problems.extend(check_experiences(experiences, library.ids()))
     problems.extend(load_notice_folders(resources.notice_folders(extra))[1])
-    problems.extend(check_synonyms(resources.synonym_folders(extra), library))
     synonyms, _problems = load_synonyms(resources.synonym_folders(extra))
-    problems.extend(check_popular(resources.synonym_folders(extra),
-                                  SearchEngine(library, synonyms)))
+    # One index per language for both checks: stemming every word of the topics is most
+    # of their time.
+    engine = SearchEngine(library, synonyms)
+    problems.extend(check_synonyms(resources.synonym_folders(extra), library, engine.index))
+    problems.extend(check_popular(resources.synonym_folders(extra), engine))
     problems.extend(load_treatment_path(resources.resource("consultation",
                                                            "treatment-path.toml"))[1])
     notes, note_problems = load_review_notes(resources.resource("review", "sheet.toml"))

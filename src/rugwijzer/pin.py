@@ -5,18 +5,18 @@ a salted, deliberately slow hash: ``pbkdf2-sha256$ITERATIONS$SALT$HASH``, with t
 the hash in base64. Checking one PIN then takes a noticeable fraction of a second, and
 trying all million six-digit PINs takes days instead of a second. Wrong PINs on the keypad
 make each next try wait longer, also after a restart.
+
+The hashing modules, which load OpenSSL, are imported only when a PIN is checked or made:
+every start reads this module, few check a PIN.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import json
 import logging
 import os
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +32,7 @@ ITERATIONS = 600_000
 # More would let a typing error in the profile freeze the keypad for minutes.
 MAX_ITERATIONS = 10_000_000
 SALT_BYTES = 16
+SHA256_BYTES = 32
 MIN_SALT_BYTES = 8
 HASH_FORMAT = f"{SCHEME}$ITERATIONS$SALT$HASH"
 
@@ -61,6 +62,9 @@ class PinHash:
         return self.iterations == 0
 
     def matches(self, pin: str) -> bool:
+        import hashlib
+        import hmac
+
         data = pin.encode("utf-8")
         if self.legacy:
             candidate = hashlib.sha256(data).digest()
@@ -75,6 +79,9 @@ def _b64(data: bytes) -> str:
 
 def make_pin_hash(pin: str, iterations: int = ITERATIONS, salt: bytes | None = None) -> str:
     """The ``kiosk_pin`` value for ``pin``, with a fresh random salt."""
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
     return f"{SCHEME}${iterations}${_b64(salt)}${_b64(digest)}"
@@ -95,7 +102,7 @@ def parse_pin_hash(value: str) -> PinHash:
         raise ValueError("the salt and the hash must be base64") from None
     if len(salt) < MIN_SALT_BYTES:
         raise ValueError(f"the salt must be at least {MIN_SALT_BYTES} bytes")
-    if len(digest) != hashlib.sha256().digest_size:
+    if len(digest) != SHA256_BYTES:
         raise ValueError("the hash must be 32 bytes")
     return PinHash(int(count), salt, digest)
 

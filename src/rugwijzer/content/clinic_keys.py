@@ -7,7 +7,6 @@ the key list in docs/clinic-it.md all follow this table.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +87,8 @@ def _name(value: str, folder: Path) -> Checked:
 
 def _logo(value: str, folder: Path) -> Checked:
     """A PNG or SVG file in the profile's own folder (a link out of it does not count)."""
+    import xml.etree.ElementTree as ET  # only a profile with a logo needs it
+
     _text(255)(value, folder)
     try:
         home = folder.resolve()

@@ -40,6 +40,15 @@ def size_text(size: int) -> str:
     return f"{size / 1024:.0f} KiB" if size >= 1024 else f"{size} bytes"
 
 
+# What the reading of TOML's nesting stops at; everything between is passed over at once.
+_TOML_SIGNIFICANT = re.compile(r"[\n#\"'\[\]{}=,.]")
+# The rest of a one-line string after its opening quote, up to its closing quote, the end of
+# the line or the end of the text. In a basic string a backslash takes the next character
+# with it, unless that is the line's end.
+_BASIC_STRING_REST = re.compile(r'(?:[^"\\\n]|\\[^\n]|\\(?=\n|\Z))*')
+_LITERAL_STRING_REST = re.compile(r"[^'\n]*")
+
+
 def toml_nesting(text: str) -> tuple[int, str] | None:
     """The first line of ``text`` that nests deeper than :data:`MAX_TOML_DEPTH`, with why.
 
@@ -52,7 +61,8 @@ def toml_nesting(text: str) -> tuple[int, str] | None:
     line = 1
     index = 0
     end = len(text)
-    while index < end:
+    while (found := _TOML_SIGNIFICANT.search(text, index)) is not None:
+        index = found.start()
         char = text[index]
         if char == "\n":
             line += 1
@@ -95,15 +105,10 @@ def _skip_string(text: str, start: int, line: int) -> tuple[int, int]:
         close = text.find(quote * 3, start + 3)
         stop = len(text) if close < 0 else close + 3
         return stop, line + text.count("\n", start, stop)
-    index = start + 1
-    while index < len(text):
-        char = text[index]
-        if char == quote:
-            return index + 1, line
-        if char == "\n":
-            return index, line
-        escaped = char == "\\" and quote == '"' and text[index + 1:index + 2] != "\n"
-        index += 2 if escaped else 1
+    rest = _BASIC_STRING_REST if quote == '"' else _LITERAL_STRING_REST
+    index = rest.match(text, start + 1).end()
+    if index < len(text) and text[index] == quote:
+        return index + 1, line
     return index, line
 
 

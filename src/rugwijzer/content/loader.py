@@ -1,17 +1,28 @@
 """Reading topic files: Markdown with TOML front matter between ``+++`` fences.
 
 A broken file never stops the others: it yields diagnostics instead of a topic.
+
+What a file was read as is kept in the cache folder (see :mod:`rugwijzer.cache`) under the
+hash of its text, so that a later start reads each unchanged file but parses none of it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from .. import cache
 from ..languages import LANGUAGES
+from . import diagnostics as _diagnostics
+from . import files as _files
+from . import limits as _limits
+from . import model as _model
+from . import regions as _regions
 from .diagnostics import Diagnostic
 from .files import listed, parse_toml, read_text, text_lines
 from .limits import MAX_FILE_BYTES, markdown_problem
@@ -82,6 +93,14 @@ def assignment_lines(lines: list[str], keys: Iterable[str], first_line: int) -> 
 
 def parse_topic(path: Path, lang: str) -> ParsedFile:
     """Parse one topic file; every problem becomes a diagnostic with file and line."""
+    text = read_text(path, MAX_FILE_BYTES)
+    if isinstance(text, Diagnostic):
+        return ParsedFile(None, [text], {})
+    return parse_topic_text(text, path, lang)
+
+
+def parse_topic_text(text: str, path: Path, lang: str) -> ParsedFile:
+    """Parse the text of the topic file ``path``, as :func:`read_text` gives it."""
     diagnostics: list[Diagnostic] = []
 
     def error(line: int | None, message: str) -> None:
@@ -90,9 +109,6 @@ def parse_topic(path: Path, lang: str) -> ParsedFile:
     def warning(line: int | None, message: str) -> None:
         diagnostics.append(Diagnostic(path, line, message, "warning"))
 
-    text = read_text(path, MAX_FILE_BYTES)
-    if isinstance(text, Diagnostic):
-        return ParsedFile(None, [text], {})
     lines = text_lines(text)
     if not lines or lines[0].strip() != FENCE:
         error(1, f"the file must start with a front matter block opened by a '{FENCE}' line")
@@ -187,6 +203,131 @@ class LoadResult:
     key_lines: dict[Path, dict[str, int]]
 
 
+# What a topic file's text was read as, by the hash of the text, in Python's ``marshal``
+# form (read many times faster than JSON) under a checksum. Only files that make a topic
+# are kept; a file with an error is read anew each time, so its report stays whole.
+_DATES = ("updated", "approved_on")
+_TUPLES = ("regions", "related", "sources", "key_points", "include")
+_KEPT = ("id", "kind", "title", "order", "source", "updated", "summary", "regions", "related",
+         "view", "addition", "approved_by", "approved_on", "sources", "key_points", "include")
+_stamp: str | None = None
+
+
+def _code_stamp() -> str:
+    global _stamp
+    if _stamp is None:
+        _stamp = cache.code_stamp([__file__, *(module.__file__ for module in (
+            _diagnostics, _files, _limits, _model, _regions))])
+    return _stamp
+
+
+def _entry(parsed: ParsedFile) -> dict[str, Any]:
+    topic = parsed.topic
+    assert topic is not None
+    fields = {name: getattr(topic, name) for name in _KEPT}
+    for name in _DATES:
+        if fields[name] is not None:
+            fields[name] = fields[name].isoformat()
+    return {"fields": fields, "body_line": topic.body_line, "key_lines": parsed.key_lines,
+            "notes": [(d.line, d.message, d.severity) for d in parsed.diagnostics]}
+
+
+def _from_entry(entry: Any, text: str, path: Path, lang: str) -> ParsedFile | None:
+    """The topic ``entry`` keeps for ``text``, or None when the entry is not whole."""
+    try:
+        fields = dict(entry["fields"])
+        for name in _DATES:
+            if fields[name] is not None:
+                fields[name] = dt.date.fromisoformat(fields[name])
+        for name in _TUPLES:
+            fields[name] = tuple(fields[name])
+        body_line = entry["body_line"]
+        body = "\n".join(text_lines(text)[body_line - 1:])
+        topic = Topic(lang=lang, body=body, path=path, body_line=body_line, **fields)
+        notes = [Diagnostic(path, line, str(message), str(severity))
+                 for line, message, severity in entry["notes"]]
+        key_lines = {str(key): int(line) for key, line in entry["key_lines"].items()}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    if len(fields) != len(_KEPT) or not isinstance(body_line, int) or not _has_types(fields):
+        return None
+    return ParsedFile(topic, notes, key_lines)
+
+
+# Per kept field: the types the front matter allows, whether it is required, whether it is a
+# list of texts, and whether a bool (an int to isinstance) is refused.
+_KINDS = tuple((name, FIELDS[name][0], FIELDS[name][1], FIELDS[name][0] == _LIST,
+                FIELDS[name][0] == (int,)) for name in _KEPT)
+
+
+def _has_types(fields: dict[str, Any]) -> bool:
+    """Whether each kept field's value is of a type the front matter allows for it. In one
+    loop without calls: a start with thousands of topics checks every field of each."""
+    for name, types, required, is_list, whole_number in _KINDS:
+        value = fields.get(name, _KINDS)
+        if value is _KINDS:
+            return False
+        if value is None:
+            if required:
+                return False
+        elif is_list:
+            if not isinstance(value, tuple):
+                return False
+            for item in value:
+                if not isinstance(item, str):
+                    return False
+        elif not isinstance(value, types) or (whole_number and isinstance(value, bool)):
+            return False
+    return True
+
+
+class _Index:
+    """The topic files of one content folder read before, kept in the cache folder as one
+    file per content folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.name = f"{cache.key('', str(folder.resolve()))}.index"
+        self.entries: dict[str, Any] = {}
+        if cache.folder() is not None:
+            data = cache.read("index", _code_stamp(), self.name)
+            payload = cache.unsealed(data) if data is not None else None
+            try:
+                loaded = marshal.loads(payload) if payload is not None else {}
+            except (ValueError, EOFError, TypeError):
+                loaded = {}
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        self.used: dict[str, Any] = {}
+        self.added = False
+
+    def parse(self, path: Path, lang: str) -> ParsedFile:
+        text = read_text(path, MAX_FILE_BYTES)
+        if isinstance(text, Diagnostic):
+            return ParsedFile(None, [text], {})
+        if cache.folder() is None:
+            return parse_topic_text(text, path, lang)
+        name = cache.key(_code_stamp(), text)
+        kept = self.entries.get(name)
+        parsed = _from_entry(kept, text, path, lang) if kept is not None else None
+        if parsed is None:
+            parsed = parse_topic_text(text, path, lang)
+            if parsed.topic is None:
+                return parsed
+            kept = _entry(parsed)
+            self.added = True
+        self.used[name] = kept
+        return parsed
+
+    def save(self) -> None:
+        """Keep what was read, and forget files that were not read when they outnumber
+        those that were."""
+        stale = len(self.entries.keys() - self.used.keys())
+        if not self.added and stale <= len(self.used):
+            return
+        keep = self.used if stale > len(self.used) else {**self.entries, **self.used}
+        cache.write("index", _code_stamp(), self.name, cache.sealed(marshal.dumps(keep)))
+
+
 def load_library(folders: Iterable[Path]) -> LoadResult:
     """Load topics from ``folders`` in order; a later folder overrides topics of an earlier one.
 
@@ -203,12 +344,13 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
             diagnostics.append(Diagnostic(
                 folder, None, f"content folder has no "
                 f"{' or '.join(repr(lang) for lang in LANGUAGES)} subfolder with topics"))
+        index = _Index(folder)
         for lang in LANGUAGES:
             seen: dict[str, Path] = {}
             paths, unusable = topic_files(folder, lang)
             diagnostics.extend(unusable)
             for path in paths:
-                parsed = parse_topic(path, lang)
+                parsed = index.parse(path, lang)
                 diagnostics.extend(parsed.diagnostics)
                 key_lines[path] = parsed.key_lines
                 topic = parsed.topic
@@ -221,4 +363,5 @@ def load_library(folders: Iterable[Path]) -> LoadResult:
                     continue
                 seen[topic.id] = path
                 library.add(topic)
+        index.save()
     return LoadResult(library, diagnostics, key_lines)

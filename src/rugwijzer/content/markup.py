@@ -57,6 +57,8 @@ def scheme(target: str) -> str:
 
 def links(body: str) -> Iterator[Link]:
     for number, text in enumerate(body.split("\n")):
+        if "[" not in text:
+            continue  # neither kind of link can be on this line
         for match in _INLINE_LINK.finditer(text):
             yield Link(match.group(2), number, match.group(1) == "!")
         reference = _REFERENCE.match(text)
@@ -68,6 +70,8 @@ def raw_markup(body: str) -> list[MarkupProblem]:
     """HTML and attribute lists in ``body``: Rugwijzer shows them as the text they are."""
     found: list[MarkupProblem] = []
     for number, text in enumerate(body.split("\n")):
+        if "<" not in text and "{" not in text:
+            continue
         if tag := _HTML.search(text):
             found.append(MarkupProblem(number, f"HTML '{_clip(tag.group(0))}' shows as text: "
                                                "texts are Markdown only"))
@@ -101,7 +105,9 @@ def segments(body: str) -> tuple[list[Segment], list[MarkupProblem]]:
         start = next_start
 
     for number, text in enumerate(body.split("\n")):
-        if ADDITION_OPEN.match(text):
+        if ":::" not in text:
+            current.append(text)
+        elif ADDITION_OPEN.match(text):
             if opened_at is not None:
                 problems.append(MarkupProblem(
                     number, f"'::: addition' inside another addition block opened on body "

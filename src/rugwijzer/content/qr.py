@@ -1,11 +1,13 @@
-"""QR codes as plain module grids, made offline with segno (pure Python)."""
+"""QR codes as plain module grids, made offline with segno (pure Python).
+
+segno is imported with the first code made: its writers bring in the standard library's
+web and mail modules, which start-up has no use for.
+"""
 
 from __future__ import annotations
 
 import logging
 from functools import lru_cache
-
-import segno
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +22,8 @@ class QrError(ValueError):
 
 @lru_cache(maxsize=16)
 def _modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    import segno
+
     try:
         code = segno.make_qr(text, error=ERROR_LEVEL)
         return tuple(tuple(bool(module) for module in row) for row in code.matrix)

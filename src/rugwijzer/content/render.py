@@ -4,17 +4,23 @@ Only Markdown is taken: raw HTML and attribute lists show as the text they are, 
 cannot style itself or reach past the content folder. Images come only from the content
 folder the text came from; any other becomes its description.
 
-Python-Markdown is imported on first use, so it costs nothing before the first article opens.
+Python-Markdown is imported on first use, and each text's HTML is kept in the cache
+folder (see :mod:`rugwijzer.cache`) under the hash of the text: a start that finds the
+start page's text there does not import Python-Markdown at all. What the HTML says about
+its images is checked again each time it is taken from there.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import cache
+from . import images, markup
 from .images import locate_image
 from .markup import segments
 from .model import Topic
@@ -25,6 +31,7 @@ if TYPE_CHECKING:
 # Not "extra": its md_in_html and attr_list would let a text bring its own HTML and styles.
 EXTENSIONS = ("tables", "sane_lists", "smarty")
 _markdown: Any = None
+_stamp: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +42,13 @@ class RefusedImage:
 
 @dataclass(slots=True)
 class _Place:
-    """Where the text being converted came from, and which of its images were refused."""
+    """Where the text being converted came from, and where each of its images led: to a
+    file's address, or (refused) to why not."""
 
     base_dir: Path | None = None
     root: Path | None = None
     refused: list[RefusedImage] = field(default_factory=list)
+    found: list[tuple[str, str, bool]] = field(default_factory=list)  # src, uri or why, shown
 
 
 def _place_images(tree: etree.Element, place: _Place) -> None:
@@ -51,8 +60,10 @@ def _place_images(tree: etree.Element, place: _Place) -> None:
         found = locate_image(src, place.base_dir, place.root)
         if isinstance(found, Path):
             image.set("src", found.as_uri())
+            place.found.append((src, found.as_uri(), True))
             continue
         place.refused.append(RefusedImage(src, found))
+        place.found.append((src, found, False))
         text = image.get("alt", "") + (image.tail or "")
         index = list(parent).index(image)
         if index == 0:
@@ -96,12 +107,64 @@ def _converter() -> Any:
 _ELISION = re.compile(r"&lsquo;([stn])(?=[\s,.;:!?)]|$)", re.IGNORECASE)
 
 
+def _code_stamp() -> str:
+    """What the HTML of a text follows from besides the text: this code and the version of
+    Python-Markdown, found without importing it."""
+    global _stamp
+    if _stamp is None:
+        from importlib.util import find_spec
+
+        spec = find_spec("markdown")
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        _stamp = cache.code_stamp([
+            __file__, images.__file__, markup.__file__,
+            str(origin) if origin else None,
+            str(origin.with_name("__meta__.py")) if origin else None])
+    return _stamp
+
+
+def _leads_where_it_led(src: str, where: str, shown: bool, base_dir: Path | None,
+                        root: Path | None) -> bool:
+    now = locate_image(src, base_dir, root)
+    if shown:
+        return isinstance(now, Path) and now.as_uri() == where
+    return now == where
+
+
+def _cached(name: str, base_dir: Path | None, root: Path | None
+            ) -> tuple[str, list[RefusedImage]] | None:
+    """The kept HTML named ``name``, if each of its images still leads where it led."""
+    data = cache.read("html", _code_stamp(), name)
+    if data is None:
+        return None
+    try:
+        entry = json.loads(data)
+        made, found = entry["html"], [tuple(image) for image in entry["images"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(made, str) or not all(
+            len(image) == 3 and isinstance(image[0], str) and isinstance(image[1], str)
+            and isinstance(image[2], bool) for image in found):
+        return None
+    if not all(_leads_where_it_led(*image, base_dir, root) for image in found):
+        return None
+    return made, [RefusedImage(src, why) for src, why, shown in found if not shown]
+
+
 def _convert(text: str, base_dir: Path | None, root: Path | None
              ) -> tuple[str, list[RefusedImage]]:
+    name = cache.key(_code_stamp(), text)
+    kept = _cached(name, base_dir, root) if cache.folder() is not None else None
+    if kept is not None:
+        return kept
     converter = _converter()
     converter.reset()
     place = converter.treeprocessors["images"].place = _Place(base_dir, root)
-    return _ELISION.sub(r"&rsquo;\1", converter.convert(text)), place.refused
+    made = _ELISION.sub(r"&rsquo;\1", converter.convert(text))
+    if cache.folder() is not None:
+        cache.write("html", _code_stamp(), name,
+                    json.dumps({"html": made, "images": place.found}).encode())
+    return made, place.refused
 
 
 def markdown_to_html(text: str) -> str:
@@ -117,6 +180,8 @@ def _parts(topic: Topic) -> list[tuple[bool, str, list[RefusedImage]]]:
 
 def refused_images(topic: Topic) -> list[RefusedImage]:
     """The images of ``topic`` that show as their description, and why."""
+    if "![" not in topic.body:
+        return []  # raw HTML is refused, so Markdown makes an image only from "!["
     return [image for _addition, _fragment, refused in _parts(topic) for image in refused]
 
 

@@ -161,8 +161,10 @@ def set_font_size(widget: QWidget, pixels: int, *, bold: bool | None = None) -> 
     widget.setFont(font)
 
 
+@cache
 def load_fonts() -> str | None:
-    """Register the bundled typeface; return its family, or None to use the system's."""
+    """Register the bundled typeface, once per process; return its family, or None to use
+    the system's."""
     family = None
     for path in resources.font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))

@@ -32,6 +32,11 @@ _PREFIX_PART = 5
 _SHORT_PREFIX_PART = 3
 
 
+def field_terms(folded: str, lang: str) -> list[str]:
+    """The words of a folded field that the index keeps: no single letters, no stop words."""
+    return [w for w in WORD.findall(folded) if len(w) > 1 and not is_stop_word(w, lang)]
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentText:
     """A document's fields folded for matching; positions match the original text."""
@@ -56,8 +61,7 @@ class Index:
             self.folded.append(folded)
             counts: dict[str, Counter[str]] = {}
             for name in FIELD_WEIGHTS:
-                terms = [w for w in WORD.findall(getattr(folded, name))
-                         if len(w) > 1 and not is_stop_word(w, lang)]
+                terms = field_terms(getattr(folded, name), lang)
                 counts[name] = Counter(terms)
                 lengths[name].append(len(terms))
             fields.append(counts)
@@ -119,6 +123,27 @@ class Index:
     def knows(self, word: str) -> bool:
         """Whether ``word``, a word of its stem or a compound it ends or starts is indexed."""
         return word in self.postings or bool(self.same_stem(word)) or word in self.compounds
+
+
+class Vocabulary:
+    """The words an index of ``documents`` would hold, for asking :meth:`Index.knows` of a
+    few words without building the index: the stems of its words, the slow part, are
+    worked out only when a word asked for is not one of them. (A compound part is known
+    only as a word of its own, so it needs no table here.)"""
+
+    def __init__(self, lang: str, documents: Iterable[Document]) -> None:
+        self.lang = lang
+        self.words = {term for document in documents
+                      for text in (document.title, document.summary, document.text)
+                      for term in field_terms(fold(text), lang)}
+        self._stems: set[str] | None = None
+
+    def knows(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        if self._stems is None:
+            self._stems = {stem(term, self.lang) for term in self.words}
+        return stem(word, self.lang) in self._stems
 
 
 def topic_index(library: Library, lang: str, extra: Iterable[Document] = ()) -> Index:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +22,9 @@ from ..files import parse_toml, read_text, text_lines
 from ..limits import MAX_LIST_BYTES
 from ..model import Library
 from ..regions import is_region
+from .documents import topic_document
 from .fuzzy import FuzzyVocabulary, allowed_slips
-from .index import topic_index
+from .index import Index, Vocabulary
 from .text import is_stop_word, stem, words
 
 _KEY = re.compile(r"""^\s*\[?\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[=\]]""")
@@ -228,15 +229,20 @@ def load_synonyms(folders: Iterable[Path]) -> tuple[Synonyms, list[Diagnostic]]:
     return Synonyms(tables), problems
 
 
-def check_synonyms(folders: Iterable[Path], library: Library) -> list[Diagnostic]:
+def check_synonyms(folders: Iterable[Path], library: Library,
+                   words: Callable[[str], Vocabulary | Index] | None = None
+                   ) -> list[Diagnostic]:
     """Everything wrong in the synonym files of ``folders``, also against ``library``:
-    unknown topics (errors) and target words no topic of that language uses (warnings)."""
+    unknown topics (errors) and target words no topic of that language uses (warnings).
+    ``words(lang)`` gives what the topics of a language hold, when it is at hand (a search
+    engine's index); otherwise only their words are collected."""
     problems: list[Diagnostic] = []
     known_ids = library.ids()
     for lang in LANGUAGES:
         paths = [synonym_file(folder, lang) for folder in folders]
         paths = [path for path in paths if path.is_file()]
-        index = topic_index(library, lang) if paths else None
+        index = None if not paths else words(lang) if words is not None else \
+            Vocabulary(lang, (topic_document(t) for t in library.in_language(lang)))
         for path in paths:
             terms, found = read_synonym_file(path, lang)
             for term in terms:

@@ -13,15 +13,17 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...content.glossary import Term
 from ...content.model import Library
-from ...content.search import Result, SearchEngine
-from ...content.search.glossary import KIND as GLOSSARY
-from ...content.search.popular import Popular, load_popular
 from ...languages import DEFAULT_LANGUAGE
+
+if TYPE_CHECKING:
+    from ...content.search import Result, SearchEngine
+    from ...content.search.popular import Popular
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +68,8 @@ class SearchController(QObject):
 
     def _ensure_engine(self) -> SearchEngine:
         if self._engine is None:
-            from ...content.search import load_engine
+            # The engine's modules load here, after the first frame, not with the window.
+            from ...content.search import SearchEngine, load_engine
 
             try:
                 self._engine, problems = load_engine(self._library, self.content, self._terms)
@@ -167,6 +170,7 @@ class SearchController(QObject):
         """The searches to tap in the current language."""
         if self._popular is None:
             from ... import resources
+            from ...content.search.popular import load_popular
 
             self._popular, problems = load_popular(resources.synonym_folders(self.content))
             if problems:
@@ -175,6 +179,8 @@ class SearchController(QObject):
 
     def definitions(self) -> dict[str, str]:
         """The glossary's definitions in the current language, by term id."""
+        from ...content.search.glossary import KIND as GLOSSARY
+
         lang = self.lang
         if lang not in self._definitions and lang in self._ready:
             try:

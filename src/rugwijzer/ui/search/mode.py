@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from ...content.diagnostics import Diagnostic
 from ...content.glossary import Term
 from ...content.model import START, Library
-from ...content.search import Result
-from ...content.search.glossary import KIND as GLOSSARY
 from .controller import SearchController
 
 if TYPE_CHECKING:
+    from ...content.search import Result
     from ..window.article_page import ArticlePage
     from ..window.toolbar import Toolbar
     from .page import SearchPage
@@ -145,6 +144,8 @@ class SearchMode(QObject):
     # ----- results ------------------------------------------------------------------------
 
     def open_result(self, result: Result) -> None:
+        from ...content.search.glossary import KIND as GLOSSARY
+
         window = self._window
         if result.kind == GLOSSARY:
             self._open_term(result)

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
         self._apply_text_size()
         self._populate()
+        # In the first frame already, so the tiles below it never move; its HTML usually
+        # comes from the cache, without Python-Markdown.
+        self._show_welcome()
         self.retranslate()
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -206,7 +209,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
         self.toolbar.load_icons()
         self.article_page.read_aloud.load_icons()
-        self._show_welcome()
         self.ready = True
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
         self.toolbar.fit(self.width())
@@ -406,8 +408,6 @@ class MainWindow(QMainWindow):
         self.toolbar.set_language(lang)
 
     def _show_welcome(self) -> None:
-        if not self.startup_finished:
-            return
         lang = self.session.language
         # Notices disappear by themselves once their last day has passed.
         self.start_page.show_welcome(self.library.get(START, lang),

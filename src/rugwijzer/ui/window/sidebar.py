@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -104,21 +104,36 @@ class Sidebar(QListWidget):
 
     def fit_words(self) -> None:
         """At least as wide as the longest word of a title needs: a title wraps between
-        its words, and a word cut off at the edge reads as another word."""
+        its words, and a word cut off at the edge reads as another word.
+
+        What a row leaves its text beside its icon and padding depends on the kind of row
+        (its font, flags and whether it has an icon), not on its text, so it is measured once
+        per kind, and each word once per kind: thousands of topics take milliseconds."""
         probe = QStyleOptionViewItem()
         self.initViewItemOption(probe)
         probe.rect = QRect(0, 0, 1000, 100)
+        kinds: dict[tuple, tuple[int, QFontMetrics, dict[str, int]]] = {}
         widest = 0
         for row in range(self.count()):
             item = self.item(row)
-            if not item.text():
+            text = item.text()
+            if not text:
                 continue
-            option = QStyleOptionViewItem(probe)
-            self.itemDelegate().initStyleOption(option, self.indexFromItem(item))
-            room = self.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option,
-                                               self)
-            word = max(option.fontMetrics.horizontalAdvance(w) for w in item.text().split())
-            widest = max(widest, word + probe.rect.width() - room.width())
+            font = item.data(Qt.ItemDataRole.FontRole)
+            kind = (font.key() if isinstance(font, QFont) else None, item.icon().isNull(),
+                    item.flags().value)
+            if kind not in kinds:
+                option = QStyleOptionViewItem(probe)
+                self.itemDelegate().initStyleOption(option, self.indexFromItem(item))
+                room = self.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText,
+                                                   option, self)
+                kinds[kind] = (probe.rect.width() - room.width(), QFontMetrics(option.fontMetrics),
+                              {})
+            beside, metrics, words = kinds[kind]
+            for word in text.split():
+                if word not in words:
+                    words[word] = metrics.horizontalAdvance(word)
+                widest = max(widest, words[word] + beside)
         # The frame, the padding and a scroll bar, shown or not yet.
         around = self.width() - self.viewport().width()
         if not self.verticalScrollBar().isVisible():
