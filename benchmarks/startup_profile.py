@@ -1,4 +1,5 @@
-"""What one start does, counted under cProfile: the items of issue #18, for the bare window,
+"""What one start does, counted under cProfile: enum types, regular expressions, Markdown, the
+spine's paths and shiboken's signature modules, for the bare window,
 an earlier version and this one.
 
     python benchmarks/startup_profile.py [--runs 3] [--before OLD_CHECKOUT/src]
