@@ -366,3 +366,15 @@ def test_the_toolbar_keeps_its_size_when_the_icons_arrive(make_window, qtbot):
     after = [toolbar.button_for(a).sizeHint() for a in (toolbar.back_action,
                                                          toolbar.start_action)]
     assert after == before
+
+
+def test_qts_own_toolbar_buttons_have_names_too(make_window, qtbot):
+    """A screen reader lists the overflow arrows and the field's clear button even while
+    they are hidden."""
+    window = make_window(topic="hernia")
+    show(window, qtbot)
+    toolbar = window.toolbar
+    for row in (toolbar.main, toolbar.options, toolbar.search_row):
+        assert row.accessibleName()
+        for button in row.findChildren(QAbstractButton):
+            assert button.accessibleName(), (row.objectName(), button.objectName())

@@ -1210,6 +1210,14 @@ A report was saved in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show Rugwijzer in this language</source>
         <translation type="unfinished"></translation>
     </message>

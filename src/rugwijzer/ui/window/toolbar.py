@@ -374,6 +374,15 @@ class Toolbar(QObject):
         self.theme_menu.setAccessibleName(self.tr("Display"))
         self.search_field.setPlaceholderText(self.tr("Search, e.g. hernia"))
         self.search_field.setAccessibleName(self.tr("Search the topics"))
+        self.search_row.setWindowTitle(self.tr("Search"))
+        self.search_row.setAccessibleName(self.tr("Search"))
+        # Qt's own buttons get names too: a screen reader lists them even while hidden.
+        for button in self.search_field.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+        for toolbar in (self.main, self.options, self.search_row):
+            extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if extension is not None:
+                extension.setAccessibleName(self.tr("More buttons"))
         # Names of another length need another share of the row.
         self.fit(self._width)
 
