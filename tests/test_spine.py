@@ -303,9 +303,9 @@ def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
 
 
 def test_the_views_topics_open_are_drawn_after_start_up(make_window, qtbot, monkeypatch):
-    from rugwijzer.ui.window import main_window
+    from rugwijzer.ui.window import deferred
 
-    monkeypatch.setattr(main_window, "DRAWINGS_DELAY_MS", 0)
+    monkeypatch.setattr(deferred, "DRAWINGS_DELAY_MS", 0)
     # Whatever an earlier window started, this one must start the work itself.
     monkeypatch.setattr(spine_art, "_background", None)
     show(make_window(topic="start"), qtbot)

@@ -37,6 +37,7 @@ from ..search.mode import SearchMode
 from ..start.page import StartPage
 from . import placement
 from .article_page import ArticlePage
+from .deferred import DeferredWork
 from .look import Look
 from .navigator import Navigator
 from .notice_bar import NoticeBar
@@ -45,12 +46,6 @@ from .title import window_title
 from .toolbar import Toolbar
 
 log = logging.getLogger(__name__)
-
-DRAWINGS_DELAY_MS = 1500
-# The search index and the question whether there is a voice wait until the window has
-# settled, but not until someone types or presses.
-SEARCH_DELAY_MS = 500
-VOICE_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +89,7 @@ class MainWindow(QMainWindow):
             self.clinic)
         self.navigator = Navigator(self)
         self.look = Look(self)
+        self.deferred = DeferredWork(self, self.search, self.article_page.read_aloud)
         self._connect_signals()
         self.toolbar.set_theme(self.session.theme)
         self.setMinimumSize(QSize(720, 480))
@@ -206,30 +202,13 @@ class MainWindow(QMainWindow):
         self.sidebar.load_icons()
         self.start_page.load_icons()
         self.start_page.load_spine(self._topics_for_region)
-        # Once the window has settled, the other views of the spine are drawn in the
-        # background, so that the first opening of a condition does not wait for its picture.
-        QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
-        QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
-        QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
+        self.deferred.start()
         self.toolbar.load_icons()
         self.article_page.read_aloud.load_icons()
         self.ready = True
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
         self.toolbar.fit(self.width())
         self.startupFinished.emit()
-
-    @staticmethod
-    def _build_drawings() -> None:
-        from ..spine import art
-
-        art.build_in_background()
-
-    def _prepare_search(self) -> None:
-        self.search.prepare()
-
-    def _check_voice(self) -> None:
-        if not self.article_page.read_aloud.isHidden():
-            self.article_page.read_aloud.check_voice()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])
@@ -294,14 +273,13 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.article_page:
             self.article_page.read_aloud.stop()
 
-    # ----- language ----------------------------------------------------------------------
+    # ----- language -----------------------------------------------------------------------
 
     def _language_changed(self, lang: str) -> None:
         self.search.set_language(lang)
         self.look.show_anew()
         if self.ready:
-            QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
-            QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
+            self.deferred.language_changed()
 
     def populate(self) -> None:
         lang = self.session.language
