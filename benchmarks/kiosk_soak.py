@@ -78,11 +78,11 @@ def main() -> int:
                     window.article_page.spine.canvas.select(rng.choice(window.article_page.spine.canvas.region_ids()))
                 app.processEvents()
             if rng.random() < 0.3:
-                window.set_language("en")
+                window.session.set_language("en")
             if rng.random() < 0.3:
-                window.set_text_size(rng.randint(0, 6))
+                window.session.set_text_size(rng.randint(0, 6))
             if rng.random() < 0.2:
-                window.go_back()
+                window.navigator.go_back()
             clock.now += 200  # the reader walks away; the idle period passes
             window.kiosk_mode.idle.check()
             app.processEvents()

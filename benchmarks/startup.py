@@ -143,7 +143,7 @@ def drawings_ready():
         return
     rng = random.Random(5)
     for lang in ("nl", "en"):
-        window.set_language(lang)
+        window.session.set_language(lang)
         # The language's search index is built in a thread of its own once the window is
         # idle; a topic opened meanwhile shares Python with it. Timed here is the window
         # after that, as the drawings above.

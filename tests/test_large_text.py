@@ -28,9 +28,9 @@ def test_every_page_shows_every_text_whole_at_twice_the_size(make_window, size):
     window.resize(width, height)
     window.show()
     window.finish_startup()
-    window.set_text_size(LARGEST)
+    window.session.set_text_size(LARGEST)
     settle()
-    assert window.body_px == TEXT_SIZES[LARGEST]
+    assert window.look.body_px == TEXT_SIZES[LARGEST]
     topics = window.sidebar.topic_ids()
     state = f"{lang} {width}x{height}"
     found = walk(window, state, topics, lang)
@@ -39,7 +39,7 @@ def test_every_page_shows_every_text_whole_at_twice_the_size(make_window, size):
     window.consultation_mode.set_active(False)
     window.kiosk_mode.enter(KioskConfig())
     window.show()
-    window.set_text_size(LARGEST)
+    window.session.set_text_size(LARGEST)
     for tablet in (size, (height, width)):
         window.resize(*tablet)
         settle()
@@ -54,7 +54,7 @@ def test_the_check_finds_a_title_cut_off_at_the_edge_of_the_topic_list(make_wind
     window = make_window()
     window.resize(1366, 768)
     window.show()
-    window.set_text_size(LARGEST)
+    window.session.set_text_size(LARGEST)
     settle()
     assert [row for row in clipped(window, "wide enough") if row["class"] == "row"] == []
     # A list held narrower than its longest word, as it was before it made room for it.

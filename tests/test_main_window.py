@@ -126,7 +126,7 @@ def test_back_forward_buttons_keys_and_mouse_buttons(make_window, qtbot):
                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, event)
         assert window.current_topic == expected
-    window.go_start()
+    window.navigator.go_start()
     assert window.pages.currentWidget() is window.start_page
 
 
@@ -188,7 +188,7 @@ def test_language_switch_updates_every_visible_string(make_window, qtbot):
     # nothing Dutch stays behind, except names that are the same in both languages
     same_in_both = {"NL", "EN", "A−", "A+", "Hernia", "Start", "Rugwijzer", "Hernia — Rugwijzer"}
     assert (dutch & english) <= same_in_both, dutch & english
-    window.set_language("nl")
+    window.session.set_language("nl")
     assert visible_texts(window) == dutch
 
 
@@ -216,10 +216,10 @@ def test_a_broken_topic_file_leaves_the_rest_working(make_window, tmp_path):
 
 def test_text_size_buttons_change_the_article_text(make_window, qtbot):
     window = make_window(topic="hernia")
-    before = window.body_px
+    before = window.look.body_px
     window.toolbar.larger_action.trigger()
-    assert window.body_px > before
-    assert f"font-size: {window.body_px}px" in window.article.document().defaultStyleSheet()
+    assert window.look.body_px > before
+    assert f"font-size: {window.look.body_px}px" in window.article.document().defaultStyleSheet()
     for _ in range(10):
         window.toolbar.smaller_action.trigger()
     assert not window.toolbar.smaller_action.isEnabled()
@@ -235,7 +235,7 @@ def test_search_opens_the_best_match(make_window, qtbot):
 def test_window_remembers_language_topic_and_size(make_window, settings, qtbot):
     window = make_window(lang="en", topic="scoliose")
     window.resize(760, 530)
-    window.set_text_size(4)
+    window.session.set_text_size(4)
     window.close()
     assert settings.value("language") == "en"
     assert settings.value("last_topic") == "scoliose"
@@ -342,7 +342,7 @@ def test_a_language_switch_retranslates_every_part_once(make_window, qtbot, monk
 
         monkeypatch.setattr(cls, "retranslate", counted)
 
-    window.set_language("en")
+    window.session.set_language("en")
     counts = [(type(obj).__name__, calls[id(obj)]) for obj in parts]
     assert [count for _name, count in counts] == [1] * len(parts), counts
     names = {type(obj).__name__ for obj in parts}

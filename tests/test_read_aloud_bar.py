@@ -184,11 +184,11 @@ def test_reading_stops_when_the_page_changes(make_window, qtbot, voice, change):
     if change == "topic":
         window.open_topic("scoliose")
     elif change == "start":
-        window.go_start()
+        window.navigator.go_start()
     elif change == "search":
         qtbot.keyClicks(window.toolbar.search_field, "rug")
     elif change == "language":
-        window.set_language("en")
+        window.session.set_language("en")
     else:
         window.close()
     assert bar.state == "idle" and voice.cancels > cancels

@@ -244,7 +244,7 @@ def test_the_results_follow_the_language_and_the_text_size(make_window, qtbot):
     window = results_window(make_window, qtbot)
     type_search(window, qtbot, "hernia")
     wait_for(window, qtbot, "hernia")
-    window.set_language("en")
+    window.session.set_language("en")
     qtbot.waitUntil(lambda: window.search.page.model.result(0).title == "Herniated disc")
     page = window.search.page
     assert window.pages.currentWidget() is page
@@ -252,7 +252,7 @@ def test_the_results_follow_the_language_and_the_text_size(make_window, qtbot):
     assert page.chips_label.text() == "Often searched"
     assert page.chips.buttons[0].text() == "sciatica"
     before = page.list.visualRect(page.model.index(0)).height()
-    window.set_text_size(window.session.text_size + 2)
+    window.session.set_text_size(window.session.text_size + 2)
     assert window.pages.currentWidget() is page
     assert page.list.visualRect(page.model.index(0)).height() > before
 

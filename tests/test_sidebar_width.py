@@ -46,7 +46,7 @@ def test_the_width_is_what_measuring_every_row_gives(make_window, tmp_path):
         if state == "with icons":
             window.finish_startup()
         elif state == "larger text":
-            window.set_text_size(window.session.text_size + 2)
+            window.session.set_text_size(window.session.text_size + 2)
         elif state == "tablet":
             window.kiosk_mode.enter(KioskConfig())
         QApplication.processEvents()

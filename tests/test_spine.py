@@ -265,7 +265,7 @@ def test_the_panel_grows_with_the_text_size(make_window):
     assert len(sizes()) == 1
     small = sizes().pop()
     label = spine.canvas.label_font().pixelSize()
-    window.set_text_size(len(TEXT_SIZES) - 1)
+    window.session.set_text_size(len(TEXT_SIZES) - 1)
     spine.canvas.select("disc-L4-L5")  # the topic buttons are made anew
     # Up to the size where the panel still fits beside the text.
     largest = min(LARGEST_TEXT_PX, TEXT_SIZES[-1] - 3)
@@ -273,7 +273,7 @@ def test_the_panel_grows_with_the_text_size(make_window):
     assert spine.canvas.label_font().pixelSize() > label
     # A panel made after the text size was chosen starts at that size.
     other = make_window(topic=START)
-    other.set_text_size(0)
+    other.session.set_text_size(0)
     assert other.article_page.spine is None
     other.open_topic("hernia")
     assert other.article_page.spine.view_choice.font().pixelSize() == max(13, TEXT_SIZES[0] - 3)
@@ -303,9 +303,9 @@ def test_a_drawing_asked_for_by_two_threads_at_once_is_built_once():
 
 
 def test_the_views_topics_open_are_drawn_after_start_up(make_window, qtbot, monkeypatch):
-    from rugwijzer.ui.window import main_window
+    from rugwijzer.ui.window import deferred
 
-    monkeypatch.setattr(main_window, "DRAWINGS_DELAY_MS", 0)
+    monkeypatch.setattr(deferred, "DRAWINGS_DELAY_MS", 0)
     # Whatever an earlier window started, this one must start the work itself.
     monkeypatch.setattr(spine_art, "_background", None)
     show(make_window(topic="start"), qtbot)
@@ -386,7 +386,7 @@ def test_the_caption_has_room_for_its_whole_text_at_every_size(make_window, qtbo
     show(window, qtbot)
     caption = window.article_page.spine.caption
     for index in range(len(TEXT_SIZES)):
-        window.set_text_size(index)
+        window.session.set_text_size(index)
         QApplication.processEvents()
         needed = caption.fontMetrics().boundingRect(
             QRect(0, 0, caption.width(), 10_000), Qt.TextFlag.TextWordWrap, caption.text())

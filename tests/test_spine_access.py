@@ -190,7 +190,7 @@ def test_the_window_spine_is_explorable_after_opening_a_topic(make_window, qtbot
     disc = parts[window.article_page.spine.canvas.region_ids().index("disc-L4-L5")]
     disc.actionInterface().doAction(QAccessibleActionInterface.pressAction())
     assert window.article_page.spine.selected_region() == "disc-L4-L5"
-    window.set_language("en")
+    window.session.set_language("en")
     assert disc.text(NAME) == "Disc between L4 and L5"
 
 

@@ -30,7 +30,7 @@ def test_the_names_of_parts_are_painted_in_the_interface_language(hernia):
     assert {"Kern", "Ring", "Zenuwwortel"} <= texts(canvas, art.TERM)
     assert texts(canvas, art.CAPTION) == {"Gezond", "Hernia"}
     dutch = canvas.grab().toImage()
-    hernia.set_language("en")
+    hernia.session.set_language("en")
     assert {"Nucleus", "Annulus", "Nerve root"} <= texts(canvas, art.TERM)
     assert texts(canvas, art.CAPTION) == {"Healthy", "Herniated disc"}
     # Painted anew, not taken from what was kept of the Dutch picture.

@@ -233,7 +233,7 @@ def test_instructions_speak_of_tapping_after_a_touch_and_of_pointing_after_a_mou
                        Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window.windowHandle(), move)
     assert panel.caption.text().startswith("Wijs een deel van de wervelkolom aan")
-    window.go_start()
+    window.navigator.go_start()
     assert spine.title.text() == "Wijs aan waar u klachten heeft"
 
 

@@ -114,7 +114,7 @@ def test_hovering_names_a_part_and_clicking_offers_its_topics(start, qtbot):
     assert hernia.objectName() and hernia.label.text() == "Hernia"
     qtbot.mouseClick(hernia, Qt.MouseButton.LeftButton)
     assert window.current_topic == "hernia"
-    window.go_start()
+    window.navigator.go_start()
     assert spine.selected_region() == "disc-L4-L5"  # still there when the reader comes back
 
 
@@ -168,7 +168,7 @@ def test_the_language_switch_renames_everything(start):
     window = start()
     spine = window.start_page.spine
     spine.canvas.select("nerve-root-L5")
-    window.set_language("en")
+    window.session.set_language("en")
     assert spine.title.text() == "Point to where it hurts"
     assert spine.caption.text() == "Nerve root L5"
     titles = [b.label.text() for b in spine.topic_buttons()]
@@ -183,11 +183,11 @@ def test_every_text_size_keeps_the_tiles_readable(start, size):
     window = start(size=size)
     page = window.start_page
     for index in range(len(TEXT_SIZES)):
-        window.set_text_size(index)
+        window.session.set_text_size(index)
         QApplication.processEvents()
         place = on_page(page.spine_place, page)
         for tile in page.tiles:
-            assert tile.width() >= round(TILE_MIN_WIDTH * window.body_px / 18)
+            assert tile.width() >= round(TILE_MIN_WIDTH * window.look.body_px / 18)
             assert not on_page(tile, page).intersects(place)
 
 

@@ -66,7 +66,7 @@ def test_a_tablet_starts_each_reader_with_the_clinics_theme(make_window, qtbot, 
     try:
         assert theme.current() == DARK
         assert not window.toolbar.button_for(window.toolbar.theme_action).isVisible()
-        window.choose_theme(HIGH_CONTRAST)
+        window.look.choose_theme(HIGH_CONTRAST)
         assert theme.current() == HIGH_CONTRAST
         window.reset_session()
         assert window.session.theme == DARK and theme.current() == DARK
@@ -89,7 +89,7 @@ def test_the_system_choice_follows_the_desktop_while_it_runs(make_window, qtbot,
     wishes["high_contrast"] = True
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert theme.current() == HIGH_CONTRAST
-    window.choose_theme(LIGHT)
+    window.look.choose_theme(LIGHT)
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert theme.current() == LIGHT, "a theme chosen by the reader stays"
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QSplitter, QWid
 from ...content.clinic_keys import IDLE_DEFAULT
 from ...idle import IdleMonitor
 from ...pin import PinGuard
+from ...session import Session
 from .. import theme
 from ..widgets import disable_kinetic_scrolling, enable_kinetic_scrolling
 from ..window.notice_bar import NoticeBar
@@ -51,8 +52,7 @@ class TabletWindow(Protocol):
     pages: QWidget
     splitter: QSplitter
     notice_bar: NoticeBar
-
-    def set_text_size(self, index: int) -> None: ...
+    session: Session
 
 
 class KioskMode(QObject):
@@ -100,7 +100,7 @@ class KioskMode(QObject):
         self.idle.expired.connect(self.resetRequested)
         self.idle.start(app)
         self.activeChanged.emit(True)
-        window.set_text_size(TEXT_SIZE)
+        window.session.set_text_size(TEXT_SIZE)
         self.lay_out()
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.update_orientation()

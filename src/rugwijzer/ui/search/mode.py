@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from ...content.diagnostics import Diagnostic
 from ...content.glossary import Term
 from ...content.model import START, Library
+from ...settings import DEFAULT_TEXT_SIZE, TEXT_SIZES
 from .controller import SearchController
 
 if TYPE_CHECKING:
@@ -37,9 +38,6 @@ class SearchWindow(Protocol):
     library: Library
     current_topic: str | None
 
-    @property
-    def body_px(self) -> int: ...
-
     def open_topic(self, topic_id: str, record: bool = True) -> bool: ...
 
     def open_term(self, term_id: str) -> None: ...
@@ -61,6 +59,7 @@ class SearchMode(QObject):
         self.page: SearchPage | None = None
         self.lang = self.controller.lang
         self._tablet = False
+        self._body_px = TEXT_SIZES[DEFAULT_TEXT_SIZE]
         self.controller.resultsReady.connect(self._show_results)
         self.controller.problemsFound.connect(self._report_problems)
 
@@ -73,7 +72,7 @@ class SearchMode(QObject):
             from .page import SearchPage
 
             page = SearchPage(self._window.pages)
-            page.set_text_size(self._window.body_px)
+            page.set_text_size(self._body_px)
             page.set_tablet(self._tablet)
             page.set_popular(self.controller.popular())
             page.resultChosen.connect(self.open_result)
@@ -197,6 +196,7 @@ class SearchMode(QObject):
             self.page.set_popular(self.controller.popular())
 
     def set_text_size(self, body_px: int) -> None:
+        self._body_px = body_px
         if self.page is not None:
             self.page.set_text_size(body_px)
 

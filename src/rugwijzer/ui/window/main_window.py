@@ -1,5 +1,5 @@
-"""The main window: it composes the toolbar, the topic list, the pages and the two modes,
-wires them together in one place, and navigates between topics."""
+"""The main window: it composes the toolbar, the topic list, the pages, the modes, the
+navigator and the look, wires them together in one place, and opens topics."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -28,8 +27,8 @@ from ...content.model import START, Library
 from ...content.notices import Notice, active_notices
 from ...i18n import Translations
 from ...session import Session
-from ...settings import TEXT_SIZES, Settings
-from .. import desktop, theme
+from ...settings import Settings
+from .. import desktop
 from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts
 from ..consultation.mode import ConsultationMode
 from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
@@ -38,17 +37,15 @@ from ..search.mode import SearchMode
 from ..start.page import StartPage
 from . import placement
 from .article_page import ArticlePage
+from .deferred import DeferredWork
+from .look import Look
+from .navigator import Navigator
 from .notice_bar import NoticeBar
 from .sidebar import Sidebar
+from .title import window_title
 from .toolbar import Toolbar
 
 log = logging.getLogger(__name__)
-
-DRAWINGS_DELAY_MS = 1500
-# The search index and the question whether there is a voice wait until the window has
-# settled, but not until someone types or presses.
-SEARCH_DELAY_MS = 500
-VOICE_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -90,14 +87,17 @@ class MainWindow(QMainWindow):
         self.consultation_mode = ConsultationMode(
             self, self.centralWidget(), self.session, library, self.texts, self.article_page,
             self.clinic)
+        self.navigator = Navigator(self)
+        self.look = Look(self)
+        self.deferred = DeferredWork(self, self.search, self.article_page.read_aloud)
         self._connect_signals()
         self.toolbar.set_theme(self.session.theme)
         self.setMinimumSize(QSize(720, 480))
-        self._apply_text_size()
-        self._populate()
+        self.look.apply_text_size()
+        self.populate()
         # In the first frame already, so the tiles below it never move; its HTML usually
         # comes from the cache, without Python-Markdown.
-        self._show_welcome()
+        self.show_welcome()
         self.retranslate()
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -133,27 +133,27 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Every connection between the window's parts, in one place."""
         toolbar, kiosk, consultation = self.toolbar, self.kiosk_mode, self.consultation_mode
-        session = self.session
+        session, navigator, look = self.session, self.navigator, self.look
         # The translator first: what the others show next is in the new language.
         session.languageChanged.connect(self.translations.switch)
         session.languageChanged.connect(self.article_page.set_language)
         session.languageChanged.connect(consultation.set_language)
         session.languageChanged.connect(self._language_changed)
-        session.textSizeChanged.connect(self._text_size_changed)
-        session.themeChanged.connect(self._theme_changed)
-        desktop.watch(self._desktop_look_changed)
+        session.textSizeChanged.connect(look.text_size_changed)
+        session.themeChanged.connect(look.theme_changed)
+        desktop.watch(look.desktop_changed)
 
-        toolbar.back_action.triggered.connect(self.go_back)
-        toolbar.forward_action.triggered.connect(self.go_forward)
-        toolbar.start_action.triggered.connect(self.go_start)
+        toolbar.back_action.triggered.connect(navigator.go_back)
+        toolbar.forward_action.triggered.connect(navigator.go_forward)
+        toolbar.start_action.triggered.connect(navigator.go_start)
         toolbar.smaller_action.triggered.connect(
-            lambda: self.set_text_size(self.session.text_size - 1))
+            lambda: session.set_text_size(session.text_size - 1))
         toolbar.larger_action.triggered.connect(
-            lambda: self.set_text_size(self.session.text_size + 1))
+            lambda: session.set_text_size(session.text_size + 1))
         toolbar.topics_action.triggered.connect(kiosk.toggle_topics)
         toolbar.consult_action.triggered.connect(consultation.set_active)
-        toolbar.languageChosen.connect(self.set_language)
-        toolbar.themeChosen.connect(self.choose_theme)
+        toolbar.languageChosen.connect(session.set_language)
+        toolbar.themeChosen.connect(look.choose_theme)
         toolbar.searchEdited.connect(self.search.edited)
         toolbar.searchEntered.connect(self.search.entered)
         toolbar.search_field.downPressed.connect(self.search.down)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
         consultation.activeChanged.connect(toolbar.consult_action.setChecked)
         consultation.topicRequested.connect(self.open_topic)
-        consultation.cleared.connect(self._start_afresh)
+        consultation.cleared.connect(navigator.start_afresh)
 
         kiosk.activeChanged.connect(toolbar.set_tablet)
         kiosk.activeChanged.connect(self._tablet_changed)
@@ -202,30 +202,13 @@ class MainWindow(QMainWindow):
         self.sidebar.load_icons()
         self.start_page.load_icons()
         self.start_page.load_spine(self._topics_for_region)
-        # Once the window has settled, the other views of the spine are drawn in the
-        # background, so that the first opening of a condition does not wait for its picture.
-        QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
-        QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
-        QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
+        self.deferred.start()
         self.toolbar.load_icons()
         self.article_page.read_aloud.load_icons()
         self.ready = True
         # With icons loaded, narrow windows can show the navigation buttons as icons only.
         self.toolbar.fit(self.width())
         self.startupFinished.emit()
-
-    @staticmethod
-    def _build_drawings() -> None:
-        from ..spine import art
-
-        art.build_in_background()
-
-    def _prepare_search(self) -> None:
-        self.search.prepare()
-
-    def _check_voice(self) -> None:
-        if not self.article_page.read_aloud.isHidden():
-            self.article_page.read_aloud.check_voice()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.notice_bar.set_content_problems([str(p) for p in problems if p.is_error])
@@ -241,7 +224,7 @@ class MainWindow(QMainWindow):
         topic = self.library.get(topic_id, lang)
         if topic is None:
             return False
-        self._remember_scroll()
+        self.navigator.leaving(self.current_topic)
         if topic_id == START:
             self.pages.setCurrentWidget(self.start_page)
         else:
@@ -250,13 +233,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.article_page)
             self.article_page.ensure_spine().show_topic(topic.regions, topic.view)
         self.current_topic = topic_id
-        if record:
-            self.session.history.visit(topic_id)
-        else:
-            self._restore_scroll(topic_id)
+        self.navigator.arrived(topic_id, record)
         self.sidebar.select_topic(topic_id)
         self._update_title()
-        self._update_history_actions()
         self.topicOpened.emit(topic_id)
         return True
 
@@ -265,37 +244,6 @@ class MainWindow(QMainWindow):
         if not self.open_topic(GLOSSARY):
             return False
         return self.article.scroll_to_term(term_id)
-
-    def go_back(self) -> None:
-        if self.search.active:
-            # The results lie over the page the reader came from: Back returns to it.
-            self.search.close()
-        elif self.session.history.can_go_back:
-            self.open_topic(self.session.history.back() or START, record=False)
-
-    def go_forward(self) -> None:
-        if self.session.history.can_go_forward:
-            self.open_topic(self.session.history.forward() or START, record=False)
-
-    def go_start(self) -> None:
-        self.open_topic(START)
-
-    def _start_afresh(self) -> None:
-        """The start page with no history, as for a new patient."""
-        self.go_start()
-        self.session.history.clear()
-        self.session.history.visit(START)
-        self._update_history_actions()
-
-    def _remember_scroll(self) -> None:
-        if self.current_topic and self.current_topic != START:
-            self.session.scroll_positions[self.current_topic] = \
-                self.article.verticalScrollBar().value()
-
-    def _restore_scroll(self, topic_id: str) -> None:
-        position = self.session.scroll_positions.get(topic_id)
-        if position is not None and topic_id != START:
-            self.article.verticalScrollBar().setValue(position)
 
     def _topics_for_region(self, region_id: str) -> list[tuple[str, str]]:
         lang = self.session.language
@@ -306,25 +254,18 @@ class MainWindow(QMainWindow):
         if self.current_topic == EXPERIENCES:
             self.open_topic(self.current_topic, record=False)
 
-    def _update_history_actions(self) -> None:
-        self.toolbar.set_history(self.session.history.can_go_back,
-                                 self.session.history.can_go_forward)
-
     def _update_title(self) -> None:
         topic = self.library.get(self.current_topic or START, self.session.language)
-        owner = f"{self.clinic.name} · {APP_NAME}" if self.clinic.name != APP_NAME else APP_NAME
-        if topic is None or topic.id == START:
-            self.setWindowTitle(owner)
-        else:
-            self.setWindowTitle(f"{topic.title} — {owner}")
+        self.setWindowTitle(window_title(
+            self.clinic.name, None if topic is None or topic.id == START else topic.title))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         # The mouse's back and forward buttons work anywhere in the window, as in a browser:
         # widgets that do not use these buttons pass the event on to the window.
         if event.button() == Qt.MouseButton.BackButton:
-            self.go_back()
+            self.navigator.go_back()
         elif event.button() == Qt.MouseButton.ForwardButton:
-            self.go_forward()
+            self.navigator.go_forward()
         else:
             super().mouseReleaseEvent(event)
 
@@ -332,82 +273,21 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.article_page:
             self.article_page.read_aloud.stop()
 
-    # ----- language and text size ---------------------------------------------------------
-
-    def set_language(self, lang: str) -> None:
-        self.session.set_language(lang)
+    # ----- language -----------------------------------------------------------------------
 
     def _language_changed(self, lang: str) -> None:
         self.search.set_language(lang)
-        self._show_anew()
+        self.look.show_anew()
         if self.ready:
-            QTimer.singleShot(SEARCH_DELAY_MS, self._prepare_search)
-            QTimer.singleShot(VOICE_DELAY_MS, self._check_voice)
+            self.deferred.language_changed()
 
-    def _show_anew(self) -> None:
-        """The lists, tiles and current page made again, in the language and colours now."""
-        searching = self.search.active
-        self._populate()
-        if self.current_topic:
-            self.open_topic(self.current_topic, record=False)
-        self._show_welcome()
-        if searching:
-            self.search.bring_back()
-
-    def set_text_size(self, index: int) -> None:
-        self.session.set_text_size(index)
-
-    def _text_size_changed(self, _index: int) -> None:
-        searching = self.search.active
-        self._apply_text_size()
-        if self.current_topic and self.current_topic != START:
-            self.open_topic(self.current_topic, record=False)
-        if searching:
-            self.search.bring_back()
-
-    # ----- theme --------------------------------------------------------------------------
-
-    def choose_theme(self, choice: str) -> None:
-        """The reader's choice of theme; a desktop remembers it, a tablet does not."""
-        self.session.set_theme(choice)
-        if not self.kiosk_mode.active:
-            self.settings.set_value("theme", choice)
-
-    def _desktop_look_changed(self, *_wish) -> None:
-        # A closed window leaves the application's theme to the one that is open.
-        if self.session.theme == SYSTEM and self.isVisible():
-            self._theme_changed(SYSTEM)
-
-    def _theme_changed(self, choice: str) -> None:
-        self.toolbar.set_theme(choice)
-        shown = desktop.resolve(choice)
-        if shown == theme.current():
-            return
-        theme.set_theme(shown)
-        theme.apply(QApplication.instance())
-        # The article's text and the lists carry their colours: they are made again.
-        self._apply_text_size()
-        self._show_anew()
-
-    @property
-    def body_px(self) -> int:
-        return TEXT_SIZES[self.session.text_size]
-
-    def _apply_text_size(self) -> None:
-        body_px = self.body_px
-        self.article_page.set_text_size(body_px)
-        self.start_page.set_text_size(body_px)
-        self.search.set_text_size(body_px)
-        theme.set_font_size(self.sidebar, max(15, body_px - 2))
-        self.toolbar.set_text_size(self.session.text_size, len(TEXT_SIZES))
-
-    def _populate(self) -> None:
+    def populate(self) -> None:
         lang = self.session.language
         self.sidebar.populate(self.library, lang, self.clinic.hides_unapproved)
         self.start_page.populate(self.library, lang)
         self.toolbar.set_language(lang)
 
-    def _show_welcome(self) -> None:
+    def show_welcome(self) -> None:
         lang = self.session.language
         # Notices disappear by themselves once their last day has passed.
         self.start_page.show_welcome(self.library.get(START, lang),
@@ -436,14 +316,14 @@ class MainWindow(QMainWindow):
                            KIOSK_TEXT_SIZE if kiosk else self.settings.value("text_size"),
                            self.default_theme if kiosk
                            else self.settings.value("theme") or self.default_theme)
-        self._populate()
+        self.populate()
         self.kiosk_mode.lay_out()
         self.article_page.reset_spine()
         self.start_page.reset_spine()
         self.article.show()
         self.open_topic(START)
         # Also the notices: a tablet may run from one day into the next.
-        self._show_welcome()
+        self.show_welcome()
         for area in (self.article, self.start_page, self.sidebar):
             area.verticalScrollBar().setValue(0)
         self.sessionReset.emit()
@@ -479,7 +359,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        self.set_text_size(self.settings.value("text_size"))
+        self.session.set_text_size(self.settings.value("text_size"))
 
     def come_forward(self, topic: str = "") -> None:
         """Rugwijzer was started again on this desktop: show this window (and ``topic``)."""
