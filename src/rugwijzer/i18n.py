@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,6 +37,26 @@ def qlocale(lang: str) -> QLocale:
 def format_date(date: dt.date, lang: str) -> str:
     """A date written out as readers of ``lang`` write it: "24 november 2026"."""
     return qlocale(lang).toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
+class DocumentLanguage:
+    """The texts of a printed document in the document's own language, whatever language
+    the screen is showing: ``say(key, **values)`` translates ``texts[key]`` in ``context``
+    and fills in ``values``."""
+
+    def __init__(self, lang: str, context: str, texts: Mapping[str, str]) -> None:
+        self.lang = lang
+        self._context = context
+        self._texts = texts
+        self._translator = QTranslator()
+        self._loaded = self._translator.load(f"rugwijzer_{lang}",
+                                             str(resources.translations_dir()))
+
+    def __call__(self, key: str, **values: str) -> str:
+        source = self._texts[key]
+        text = (self._translator.translate(self._context, source) or source
+                if self._loaded else source)
+        return text.format(**values) if values else text
 
 
 class Translations:

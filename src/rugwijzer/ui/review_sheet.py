@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QTextDocument
 
 from .. import __version__, resources
@@ -25,7 +25,7 @@ from ..content.clinic import ClinicProfile
 from ..content.model import LANGUAGES, Library, Topic
 from ..content.render import addition_blocks
 from ..content.review import LongSentence, ReviewNotes, places
-from ..i18n import format_date
+from ..i18n import DocumentLanguage, format_date
 from .theme import FALLBACK_FAMILIES, FONT_FAMILY
 
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
@@ -115,20 +115,11 @@ table.overview td, table.overview th { border: 1px solid #999999; padding: 4px; 
 """
 
 
-class SheetLanguage:
+class SheetLanguage(DocumentLanguage):
     """The sheet's texts in its language, whatever language the screen is showing."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self._translator = QTranslator()
-        self._loaded = self._translator.load(f"rugwijzer_{lang}",
-                                             str(resources.translations_dir()))
-
-    def __call__(self, key: str, **values: str) -> str:
-        source = TEXTS[key]
-        text = (self._translator.translate("ReviewSheet", source) or source
-                if self._loaded else source)
-        return text.format(**values) if values else text
+        super().__init__(lang, "ReviewSheet", TEXTS)
 
 
 @dataclass(frozen=True, slots=True)

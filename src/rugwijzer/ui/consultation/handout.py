@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QMarginsF, QTranslator, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ... import __version__, resources
+from ... import __version__
 from ...content.clinic import ClinicProfile
 from ...content.handout import HandoutRequest
 from ...content.model import Library, Topic
@@ -24,7 +24,7 @@ from ...content.regions import REGIONS
 from ...content.render import render_body
 from ...content.treatment_path import Step
 from ...files import write_atomically
-from ...i18n import format_date
+from ...i18n import DocumentLanguage, format_date
 from ..article.panels import QR_MODULE_PX
 from ..article.sections import (
     SHARED_DECISION,
@@ -66,20 +66,11 @@ TEXTS = {
 PICTURES_PER_ROW = 3
 
 
-class PatientLanguage:
+class PatientLanguage(DocumentLanguage):
     """Translations in the patient's language, whatever language the screen is showing."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self._translator = QTranslator()
-        self._loaded = self._translator.load(f"rugwijzer_{lang}",
-                                             str(resources.translations_dir()))
-
-    def __call__(self, key: str) -> str:
-        source = TEXTS[key]
-        if self._loaded:
-            return self._translator.translate("Handout", source) or source
-        return source
+        super().__init__(lang, "Handout", TEXTS)
 
 
 # Qt's rich text takes margins and padding in pixels only; font sizes also in points.
