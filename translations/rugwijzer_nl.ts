@@ -12,7 +12,7 @@
         <translation>Extra uitleg</translation>
     </message>
     <message>
-        <source>This page is shown once the clinic's physician has approved it.</source>
+        <source>This page is shown once the clinic&apos;s physician has approved it.</source>
         <translation>Deze pagina verschijnt zodra de arts van de kliniek haar heeft goedgekeurd.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Goedgekeurd door {name} op {date}.</translation>
     </message>
     <message>
-        <source>This page has extra explanation that the clinic's physician has not yet approved.</source>
+        <source>This page has extra explanation that the clinic&apos;s physician has not yet approved.</source>
         <translation>Op deze pagina staat extra uitleg die de arts van de kliniek nog niet heeft goedgekeurd.</translation>
     </message>
     <message>
@@ -241,7 +241,7 @@ Een verslag is bewaard in:
         <translation>In het kort</translation>
     </message>
     <message>
-        <source>Passages marked “Extra explanation” have not yet been approved by the clinic's physician.</source>
+        <source>Passages marked “Extra explanation” have not yet been approved by the clinic&apos;s physician.</source>
         <translation>Passages met het kopje “Extra uitleg” zijn nog niet goedgekeurd door de arts van de kliniek.</translation>
     </message>
     <message>
@@ -342,12 +342,12 @@ Een verslag is bewaard in:
         <translation>Alle ervaringen van patiënten</translation>
     </message>
     <message>
-        <source>The clinic adds a patient's own story here only with the patient's written consent. No stories have been added yet.</source>
+        <source>The clinic adds a patient&apos;s own story here only with the patient&apos;s written consent. No stories have been added yet.</source>
         <translation>De kliniek zet het eigen verhaal van een patiënt hier alleen neer met schriftelijke toestemming van die patiënt. Er zijn nog geen verhalen toegevoegd.</translation>
     </message>
     <message>
-        <source>For clinic staff: to add a story, first ask the patient for written consent. Then give whoever looks after Rugwijzer the patient's own words in each of Rugwijzer's languages, what the treatment brought the patient, a photo if the patient wants one, and the date of the consent. The story then appears here and on the pages about the patient's condition and treatment.</source>
-        <translation>Voor medewerkers van de kliniek: wilt u een verhaal toevoegen? Vraag de patiënt eerst om schriftelijke toestemming. Geef daarna aan wie Rugwijzer beheert: de eigen woorden van de patiënt in elke taal van Rugwijzer, wat de behandeling de patiënt heeft gebracht, een foto als de patiënt dat wil, en de datum van de toestemming. Het verhaal staat dan hier en op de pagina's over de aandoening en behandeling van de patiënt.</translation>
+        <source>For clinic staff: to add a story, first ask the patient for written consent. Then give whoever looks after Rugwijzer the patient&apos;s own words in each of Rugwijzer&apos;s languages, what the treatment brought the patient, a photo if the patient wants one, and the date of the consent. The story then appears here and on the pages about the patient&apos;s condition and treatment.</source>
+        <translation>Voor medewerkers van de kliniek: wilt u een verhaal toevoegen? Vraag de patiënt eerst om schriftelijke toestemming. Geef daarna aan wie Rugwijzer beheert: de eigen woorden van de patiënt in elke taal van Rugwijzer, wat de behandeling de patiënt heeft gebracht, een foto als de patiënt dat wil, en de datum van de toestemming. Het verhaal staat dan hier en op de pagina&apos;s over de aandoening en behandeling van de patiënt.</translation>
     </message>
     <message>
         <source>Condition:</source>
@@ -485,7 +485,7 @@ Een verslag is bewaard in:
 <context>
     <name>ReviewSheet</name>
     <message>
-        <source>Review sheet for the clinic's physician</source>
+        <source>Review sheet for the clinic&apos;s physician</source>
         <translation>Controleblad voor de arts van de kliniek</translation>
     </message>
     <message>
@@ -501,16 +501,16 @@ Een verslag is bewaard in:
         <translation>Zo keurt u goed</translation>
     </message>
     <message>
-        <source>Rugwijzer shows the clinic's page word for word in Dutch, and translated in English. Where a page needed more explanation, Rugwijzer adds it as extra explanation, resting on the published sources named with it. Until you approve a text, patients see its extra explanation with a note that the clinic's physician has not yet approved it; with additions = "hide" in the clinic profile they do not see it at all.</source>
-        <translation>Rugwijzer toont de pagina van de kliniek woord voor woord in het Nederlands, en vertaald in het Engels. Waar een pagina meer uitleg nodig had, voegt Rugwijzer die toe als extra uitleg, gebaseerd op de gepubliceerde bronnen die erbij staan. Zolang u een tekst niet hebt goedgekeurd, zien patiënten de extra uitleg met de melding dat de arts van de kliniek die nog niet heeft goedgekeurd; met additions = "hide" in het kliniekprofiel zien zij die helemaal niet.</translation>
+        <source>Rugwijzer shows the clinic&apos;s page word for word in Dutch, and translated in English. Where a page needed more explanation, Rugwijzer adds it as extra explanation, resting on the published sources named with it. Until you approve a text, patients see its extra explanation with a note that the clinic&apos;s physician has not yet approved it; with additions = &quot;hide&quot; in the clinic profile they do not see it at all.</source>
+        <translation>Rugwijzer toont de pagina van de kliniek woord voor woord in het Nederlands, en vertaald in het Engels. Waar een pagina meer uitleg nodig had, voegt Rugwijzer die toe als extra uitleg, gebaseerd op de gepubliceerde bronnen die erbij staan. Zolang u een tekst niet hebt goedgekeurd, zien patiënten de extra uitleg met de melding dat de arts van de kliniek die nog niet heeft goedgekeurd; met additions = &quot;hide&quot; in het kliniekprofiel zien zij die helemaal niet.</translation>
     </message>
     <message>
         <source>Check each topic below: the extra explanation, the key points and the sources, and answer its questions. Then sign, and add these two lines to the front matter (between the +++ lines) of each file you approved:</source>
         <translation>Controleer hieronder elk onderwerp: de extra uitleg, de kernpunten en de bronnen, en beantwoord de vragen. Zet daarna uw handtekening en voeg deze twee regels toe aan de kop (tussen de +++-regels) van elk bestand dat u hebt goedgekeurd:</translation>
     </message>
     <message>
-        <source>When a text changes later, its 'updated' date changes and the approval no longer applies until it is given again. rugwijzer --check-content lists every addition that still awaits approval.</source>
-        <translation>Verandert een tekst later, dan verandert de datum bij 'updated' en geldt de goedkeuring niet meer tot u die opnieuw geeft. rugwijzer --check-content noemt elke aanvulling die nog op goedkeuring wacht.</translation>
+        <source>When a text changes later, its &apos;updated&apos; date changes and the approval no longer applies until it is given again. rugwijzer --check-content lists every addition that still awaits approval.</source>
+        <translation>Verandert een tekst later, dan verandert de datum bij &apos;updated&apos; en geldt de goedkeuring niet meer tot u die opnieuw geeft. rugwijzer --check-content noemt elke aanvulling die nog op goedkeuring wacht.</translation>
     </message>
     <message>
         <source>Name of the physician</source>
@@ -577,7 +577,7 @@ Een verslag is bewaard in:
         <translation>Extra uitleg (regel {line}):</translation>
     </message>
     <message>
-        <source>Key points (the page's own facts in other words; check that they say nothing the page does not):</source>
+        <source>Key points (the page&apos;s own facts in other words; check that they say nothing the page does not):</source>
         <translation>In het kort (de feiten van de pagina zelf, in andere woorden; controleer dat ze niets zeggen wat de pagina niet zegt):</translation>
     </message>
     <message>
@@ -609,11 +609,11 @@ Een verslag is bewaard in:
         <translation>Handtekening:</translation>
     </message>
     <message>
-        <source>Claims of the clinic's page to look at again</source>
+        <source>Claims of the clinic&apos;s page to look at again</source>
         <translation>Uitspraken van de pagina van de kliniek om opnieuw te bekijken</translation>
     </message>
     <message>
-        <source>These sentences are the clinic's own, shown word for word. Each deserves a second look, for the reason given.</source>
+        <source>These sentences are the clinic&apos;s own, shown word for word. Each deserves a second look, for the reason given.</source>
         <translation>Deze zinnen zijn van de kliniek zelf en staan hier woord voor woord. Elke zin verdient een tweede blik, om de reden die erbij staat.</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@ Een verslag is bewaard in:
         <translation>Lange zinnen</translation>
     </message>
     <message>
-        <source>These sentences of the clinic's page are too long for easy reading. They can be split only by putting their words in another order, which changes the clinic's text: you decide.</source>
+        <source>These sentences of the clinic&apos;s page are too long for easy reading. They can be split only by putting their words in another order, which changes the clinic&apos;s text: you decide.</source>
         <translation>Deze zinnen van de pagina van de kliniek zijn te lang om makkelijk te lezen. Ze zijn alleen te splitsen door woorden van plaats te veranderen, en dat verandert de tekst van de kliniek: u beslist.</translation>
     </message>
     <message>
