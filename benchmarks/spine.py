@@ -52,9 +52,9 @@ def _pointer(canvas, events: int) -> tuple[list[float], list[float]]:
 
 
 def _window(size: tuple[int, int], kiosk: bool = False, topic: str = "start"):
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication
 
-    from rugwijzer.app import build_window
+    from rugwijzer.app import build_window, wait_until_ready
     from rugwijzer.options import StartOptions
     from rugwijzer.settings import Settings
     from rugwijzer.ui.kiosk.mode import KioskConfig
@@ -66,11 +66,7 @@ def _window(size: tuple[int, int], kiosk: bool = False, topic: str = "start"):
         window.kiosk_mode.enter(KioskConfig())
     window.resize(*size)
     window.show()
-    if not window.ready:
-        loop = QEventLoop()
-        window.startupFinished.connect(loop.quit)
-        QTimer.singleShot(5000, loop.quit)
-        loop.exec()
+    wait_until_ready(window)
     for _ in range(5):
         QCoreApplication.processEvents()
     return window

@@ -169,15 +169,21 @@ def _notify_crash(window: MainWindow):
     return notify
 
 
+def wait_until_ready(window: MainWindow, timeout_ms: int = 5000) -> None:
+    """Run the event loop until the shown window has done what it left for after its
+    first paint (icons, the spine), or ``timeout_ms`` has passed."""
+    if not window.ready:
+        loop = QEventLoop()
+        window.startupFinished.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+
+
 def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int] | None) -> int:
     width, height = size or DEFAULT_SIZE
     window.resize(width, height)
     window.show()
-    if not window.ready:
-        loop = QEventLoop()
-        window.startupFinished.connect(loop.quit)
-        QTimer.singleShot(5000, loop.quit)
-        loop.exec()
+    wait_until_ready(window)
     QCoreApplication.processEvents()
     image = window.grab()
     if not image.save(str(path), "PNG"):

@@ -307,10 +307,7 @@ class SpinePanel(Arrangement):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._watcher is None:
-            self._watcher = touch.input_kind(self)
-            if self._watcher is not None:
-                self._watcher.changed.connect(self._input_changed)
-                self._input_changed(self._watcher.touch)
+            self._watcher = touch.follow_input(self, self._input_changed)
 
     # ----- texts --------------------------------------------------------------------------
 

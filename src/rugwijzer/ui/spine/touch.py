@@ -5,6 +5,7 @@ system asks for less motion."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputDevice, QPointerEvent, QScreen, QWindow
@@ -83,3 +84,14 @@ def input_kind(widget: QWidget) -> InputKind | None:
     if handle is None:
         return None
     return handle.findChild(InputKind, "inputKind") or InputKind(handle)
+
+
+def follow_input(widget: QWidget, changed: Callable[[bool], None]) -> InputKind | None:
+    """Call ``changed(touch)`` now and whenever the reader switches between finger and
+    mouse in ``widget``'s window; the watcher, or None while there is no window on screen
+    yet (ask again once it is shown)."""
+    watcher = input_kind(widget)
+    if watcher is not None:
+        watcher.changed.connect(changed)
+        changed(watcher.touch)
+    return watcher
