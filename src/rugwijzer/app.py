@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, ORGANIZATION, __version__, cache, pin, resources
@@ -258,7 +258,7 @@ def make_handout(options: StartOptions) -> int:
     """``--handout``: the patient's PDF summary, written only when every argument is right."""
     from .content.handout import HandoutRequest, problems
     from .content.treatment_path import load_treatment_path
-    from .ui.consultation.handout import build_document, write_pdf
+    from .ui.consultation.handout import build_document
 
     create_application()
     clinic, clinic_problems = find_clinic(options.clinic, resources.resource("clinic",
@@ -281,22 +281,26 @@ def make_handout(options: StartOptions) -> int:
     document = build_document(request, loaded.library, steps, clinic,
                               _handout_pictures(request, loaded.library))
     titles = [loaded.library.get(t, lang).title for t in request.topics]
+    return _save_pdf(document, options.handout, " · ".join(titles), "handout")
+
+
+def _save_pdf(document: QTextDocument, path: Path, title: str, what: str) -> int:
+    """Write ``document`` as the PDF ``path`` and print where it went, or say why not."""
+    from .ui.consultation.handout import write_pdf
+
     try:
-        write_pdf(document, options.handout, " · ".join(titles))
+        write_pdf(document, path, title)
     except OSError as exc:
-        print(f"rugwijzer: cannot write {options.handout}: {exc.strerror or exc}",
-              file=sys.stderr)
-        print("rugwijzer: no handout was written", file=sys.stderr)
+        print(f"rugwijzer: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"rugwijzer: no {what} was written", file=sys.stderr)
         return 1
-    print(options.handout)
+    print(path)
     return 0
 
 
 def make_review_sheet(options: StartOptions) -> int:
     """``--review-sheet``: what the clinic's physician checks and signs, as a PDF."""
     from .content.review import load_review_notes
-    from .files import write_atomically
-    from .ui.consultation.handout import pdf_bytes
     from .ui.review_sheet import SheetRequest, build_document
 
     create_application()
@@ -312,12 +316,4 @@ def make_review_sheet(options: StartOptions) -> int:
     request = SheetRequest(loaded.library, notes, clinic, options.lang or DEFAULT_LANGUAGE,
                            dt.date.today(), folders)
     document, title = build_document(request)
-    try:
-        write_atomically(options.review_sheet, pdf_bytes(document, title))
-    except OSError as exc:
-        print(f"rugwijzer: cannot write {options.review_sheet}: {exc.strerror or exc}",
-              file=sys.stderr)
-        print("rugwijzer: no review sheet was written", file=sys.stderr)
-        return 1
-    print(options.review_sheet)
-    return 0
+    return _save_pdf(document, options.review_sheet, title, "review sheet")
