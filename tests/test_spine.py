@@ -479,3 +479,29 @@ def test_handout_pictures_are_painted_without_any_widget(qapp):
               for y in range(0, side.height(), 2)]
     assert sum(1 for colour in marked if abs(colour.hue() - mark.hue()) < 12
                and colour.saturation() > 60) > 5, "vertebra C5 is marked on the whole spine"
+
+
+@pytest.mark.parametrize("topic", ["slijtage", "hernia"])
+def test_choosing_a_part_with_the_mouse_leaves_the_picture_where_it_is(make_window, qtbot,
+                                                                       topic):
+    """The topics' room under the picture is kept whether or not a part is chosen and
+    however many topics it has: the part clicked stays under the pointer, and the picture,
+    kept as a picture at its size, is not drawn anew."""
+    window = make_window(topic=topic)
+    window.resize(1280, 800)
+    show(window, qtbot)
+    spine = window.article_page.spine
+    canvas = spine.canvas
+    assert not spine.touch_instructions()
+    before = canvas.geometry()
+    offered = set()
+    for region in canvas.region_ids():
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton,
+                         pos=canvas.centre_of(region).toPoint())
+        QApplication.processEvents()
+        if spine.selected_region() != region:
+            continue  # covered where its centre is drawn: reached by its neighbour's click
+        offered.add(len(spine.topic_buttons()))
+        assert canvas.geometry() == before, region
+    # Parts with no, one and more topics: the room under the picture changed nothing.
+    assert len(offered) >= 2, offered

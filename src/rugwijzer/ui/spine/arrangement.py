@@ -96,13 +96,11 @@ class Arrangement(QWidget):
         self.topics_area.setVisible(offered)
         line = self.topics_area.line_height(self.font(), self.window().styleSheet())
         room = self.height() - picture - self._chrome_height()
-        if under and offered and self.touch_instructions():
-            # For a finger, room for a few topics is kept whether or not a part is chosen,
-            # so that the picture never moves under it; more than fit, scroll.
+        if under and offered:
+            # Room for a few topics is kept whether or not a part is chosen, and however
+            # many topics it has, so that the picture never moves under a finger or the
+            # pointer, and is drawn once for all topics; more than fit, scroll.
             self.topics_area.setFixedHeight(max(line, min(room, TOPICS_KEPT * line)))
-        elif under and offered:
-            content = self.topics_area.needed(self.topics_area.width())
-            self.topics_area.setFixedHeight(min(content, max(line, room)))
         else:
             self.topics_area.setMinimumHeight(0)
             self.topics_area.setMaximumHeight(16777215)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -46,6 +47,8 @@ from .title import window_title
 from .toolbar import Toolbar
 
 log = logging.getLogger(__name__)
+
+LAYOUT_ROUNDS = 3
 
 
 class MainWindow(QMainWindow):
@@ -237,7 +240,18 @@ class MainWindow(QMainWindow):
         self.sidebar.select_topic(topic_id)
         self._update_title()
         self.topicOpened.emit(topic_id)
+        self._settle_layout()
         return True
+
+    @staticmethod
+    def _settle_layout() -> None:
+        """Lay out now what the new page changed, so that its first paint is at the sizes it
+        keeps: the spine's column changes height with the topic's buttons, and a picture
+        painted at the height it had a moment ago would be drawn anew at once."""
+        # A layout that changes size asks its parent's to lay out again, on the next turn:
+        # a few rounds reach the window.
+        for _round in range(LAYOUT_ROUNDS):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def open_term(self, term_id: str) -> bool:
         """Open the glossary at ``term_id``'s explanation."""
