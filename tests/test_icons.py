@@ -1,5 +1,7 @@
 """Icons are glyphs in the theme's colours; a fault in one never reaches Qt's painting."""
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
@@ -20,3 +22,34 @@ def test_a_glyph_that_cannot_be_painted_is_logged_not_raised_into_qt(qapp, caplo
     for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
         assert icon.pixmap(QSize(22, 22), 2.0, mode).size() == QSize(44, 44)
     assert "cannot paint the icon" in caplog.text
+
+
+def test_an_icon_is_drawn_once_per_size_and_colour_and_follows_the_theme(qapp, monkeypatch):
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from rugwijzer.ui import theme
+
+    family, glyphs = icons._font()
+    engine = icons.GlyphIconEngine(family, glyphs["close"], "text")
+    drawn = []
+    draw = engine._draw
+    monkeypatch.setattr(engine, "_draw", lambda *args: (drawn.append(args[-1]), draw(*args)))
+    icon = QIcon(engine)
+
+    def painted() -> str:
+        """The glyph's colour: that of most of its solid pixels."""
+        image = QImage(24, 24, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        icon.paint(painter, 0, 0, 24, 24)
+        painter.end()
+        pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        solid = Counter(pixel.name() for pixel in pixels if pixel.alpha() == 255)
+        return solid.most_common(1)[0][0]
+
+    first = painted()
+    assert painted() == first == QColor(theme.COLOURS.text).name()
+    assert drawn == [theme.COLOURS.text]
+    monkeypatch.setattr(theme, "COLOURS", theme.PALETTES[theme.DARK])
+    assert painted() == QColor(theme.COLOURS.text).name() != first
+    assert len(drawn) == 2

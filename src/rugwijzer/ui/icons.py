@@ -59,39 +59,67 @@ ACTION_ICONS = {
 
 class GlyphIconEngine(QIconEngine):
     """A glyph in one of the theme's colours (``role``, a field of theme.Colours), read
-    when it is painted, so that icons follow a change of theme."""
+    when it is painted, so that icons follow a change of theme.
+
+    Each size, state, colour and screen scale is drawn once and kept as a picture: a
+    window repaints its toolbar's and topic list's icons whenever a topic opens."""
+
+    KEPT = 8  # pictures per icon: its sizes in the toolbar and list, by state and scale
 
     def __init__(self, family: str, glyph: str, role: str) -> None:
         super().__init__()
         self.family, self.glyph, self.role = family, glyph, role
+        self._pictures: dict[tuple, QPixmap] = {}
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         # Qt calls this while painting a button: an error here must not escape into Qt.
         try:
-            self._paint(painter, rect, mode)
+            device = painter.device()
+            ratio = device.devicePixelRatioF() if device is not None else 1.0
+            painter.drawPixmap(rect, self._picture(rect.size(), mode, ratio))
         except Exception:
             log.exception("cannot paint the icon %r", self.glyph)
 
-    def _paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
+    def _colour(self, mode: QIcon.Mode) -> str:
         role = {QIcon.Mode.Selected: "accent_text",
                 QIcon.Mode.Disabled: "icon_disabled"}.get(mode, self.role)
-        colour = getattr(theme.COLOURS, role)
+        return getattr(theme.COLOURS, role)
+
+    def _picture(self, size: QSize, mode: QIcon.Mode, ratio: float) -> QPixmap:
+        colour = self._colour(mode)
+        key = (size.width(), size.height(), mode, colour, ratio)
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = QPixmap(max(1, round(size.width() * ratio)),
+                              max(1, round(size.height() * ratio)))
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            try:
+                self._draw(painter, QRect(0, 0, picture.width(), picture.height()), colour)
+            finally:
+                painter.end()
+            picture.setDevicePixelRatio(ratio)
+            if len(self._pictures) >= self.KEPT:
+                self._pictures.pop(next(iter(self._pictures)))
+            self._pictures[key] = picture
+        return picture
+
+    def _draw(self, painter: QPainter, rect: QRect, colour: str) -> None:
         font = QFont(self.family)
         font.setPixelSize(max(1, min(rect.width(), rect.height())))
-        painter.save()
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
         painter.setPen(QColor(colour))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.glyph)
-        painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
-        painter.end()
-        return pixmap
+        try:
+            return QPixmap(self._picture(size, mode, 1.0))
+        except Exception:
+            log.exception("cannot paint the icon %r", self.glyph)
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            return pixmap
 
     def clone(self) -> QIconEngine:
         return GlyphIconEngine(self.family, self.glyph, self.role)
