@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import topic_text, write_topic
+from conftest import show, topic_text, write_topic
 from rugwijzer import cache, resources
 from rugwijzer.content import loader, render
 from rugwijzer.content.loader import load_library
@@ -285,3 +285,36 @@ def test_a_start_with_a_warm_cache_imports_neither_markdown_nor_the_drawing_code
     warm = start("warm.png")
     assert not any(warm.values()), warm
     assert (tmp_path / "cold.png").read_bytes() == (tmp_path / "warm.png").read_bytes()
+
+
+def test_markdown_is_prepared_in_a_thread_of_its_own(monkeypatch):
+    """So that the first text not yet in the cache does not wait for Python-Markdown to
+    load; the window's thread then uses the converter made there."""
+    import threading
+
+    monkeypatch.setattr(render, "_markdown", None)
+    made_in = []
+    make = render._make_converter
+    monkeypatch.setattr(render, "_make_converter",
+                        lambda: (made_in.append(threading.current_thread().name), make())[1])
+    thread = render.prepare_in_background()
+    assert thread is not None
+    thread.join(30)
+    assert made_in == ["markdown"]
+    converter = render._markdown
+    assert converter is not None
+    assert markdown_to_html("*a*") == "<p><em>a</em></p>"
+    assert render._markdown is converter and made_in == ["markdown"]
+    assert render.prepare_in_background() is None
+
+
+def test_the_window_prepares_markdown_after_its_first_look(make_window, qtbot, monkeypatch):
+    from rugwijzer.ui.window import deferred
+
+    monkeypatch.setattr(deferred, "DRAWINGS_DELAY_MS", 0)
+    asked = []
+    monkeypatch.setattr(render, "prepare_in_background", lambda: asked.append(True))
+    window = make_window()
+    show(window, qtbot)
+    assert window.ready
+    qtbot.waitUntil(lambda: asked == [True], timeout=5000)

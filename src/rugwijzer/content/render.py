@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +32,10 @@ if TYPE_CHECKING:
 
 # Not "extra": its md_in_html and attr_list would let a text bring its own HTML and styles.
 EXTENSIONS = ("tables", "sane_lists", "smarty")
+log = logging.getLogger(__name__)
+
 _markdown: Any = None
+_markdown_lock = threading.Lock()
 _stamp: str | None = None
 
 
@@ -75,31 +80,57 @@ def _place_images(tree: etree.Element, place: _Place) -> None:
 
 def _converter() -> Any:
     global _markdown
-    if _markdown is None:
-        import markdown
-        from markdown.treeprocessors import Treeprocessor
+    # Made once, by whichever thread asks first (see ``prepare_in_background``); texts are
+    # converted on the window's thread only.
+    with _markdown_lock:
+        if _markdown is None:
+            _markdown = _make_converter()
+        return _markdown
 
-        class ImagePlacer(Treeprocessor):
-            def __init__(self, md: markdown.Markdown) -> None:
-                super().__init__(md)
-                self.place = _Place()
 
-            def run(self, root: etree.Element) -> None:
-                _place_images(root, self.place)
+def _make_converter() -> Any:
+    import markdown
+    from markdown.treeprocessors import Treeprocessor
 
-        class MarkdownOnly(markdown.Extension):
-            def extendMarkdown(self, md: markdown.Markdown) -> None:
-                md.preprocessors.deregister("html_block")
-                md.inlinePatterns.deregister("html")
-                # After every other step, so each image's address and description are final.
-                md.treeprocessors.register(ImagePlacer(md), "images", -10)
+    class ImagePlacer(Treeprocessor):
+        def __init__(self, md: markdown.Markdown) -> None:
+            super().__init__(md)
+            self.place = _Place()
 
-        _markdown = markdown.Markdown(
-            extensions=[*EXTENSIONS, MarkdownOnly()],
-            extension_configs={"smarty": {"smart_angled_quotes": False}},
-            output_format="html",
-        )
-    return _markdown
+        def run(self, root: etree.Element) -> None:
+            _place_images(root, self.place)
+
+    class MarkdownOnly(markdown.Extension):
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+            # After every other step, so each image's address and description are final.
+            md.treeprocessors.register(ImagePlacer(md), "images", -10)
+
+    return markdown.Markdown(
+        extensions=[*EXTENSIONS, MarkdownOnly()],
+        extension_configs={"smarty": {"smart_angled_quotes": False}},
+        output_format="html",
+    )
+
+
+def prepare_in_background() -> threading.Thread | None:
+    """Import Python-Markdown and make its converter in a thread of its own, so that the
+    first text whose HTML is not in the cache yet (a clinic's new texts) opens without
+    waiting a tenth of a second for them; None when it is made already."""
+    if _markdown is not None:
+        return None
+    thread = threading.Thread(target=_prepare, name="markdown", daemon=True)
+    thread.start()
+    return thread
+
+
+def _prepare() -> None:
+    try:
+        _converter()
+    except Exception:
+        # The window's thread meets the same fault when it needs the converter, and says so.
+        log.exception("cannot prepare Python-Markdown")
 
 
 # Typographic quotes take a quote before a word for an opening one; in Dutch 's, 't and 'n

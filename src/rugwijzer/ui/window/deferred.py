@@ -18,8 +18,9 @@ VOICE_DELAY_MS = 1000
 
 
 class DeferredWork(QObject):
-    """The other views of the spine, the search index and the question whether there is a
-    voice; the last two again for each language the reader switches to."""
+    """The other views of the spine, Python-Markdown, the search index and the question
+    whether there is a voice; the last two again for each language the reader switches
+    to."""
 
     def __init__(self, parent: QObject, search: SearchMode, read_aloud: ReadAloudBar) -> None:
         super().__init__(parent)
@@ -30,6 +31,8 @@ class DeferredWork(QObject):
         # The other views of the spine are drawn in the background, so that the first
         # opening of a condition does not wait for its picture.
         QTimer.singleShot(DRAWINGS_DELAY_MS, self._build_drawings)
+        # As is Python-Markdown, for the first text whose HTML is not in the cache yet.
+        QTimer.singleShot(DRAWINGS_DELAY_MS, self._prepare_markdown)
         self.language_changed()
 
     def language_changed(self) -> None:
@@ -41,6 +44,12 @@ class DeferredWork(QObject):
         from ..spine import art
 
         art.build_in_background()
+
+    @staticmethod
+    def _prepare_markdown() -> None:
+        from ...content import render
+
+        render.prepare_in_background()
 
     def _prepare_search(self) -> None:
         self._search.prepare()
