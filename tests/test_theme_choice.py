@@ -225,6 +225,7 @@ def test_reduced_motion_lets_a_flicked_page_stop_with_the_finger(qtbot, monkeypa
 
 
 def test_the_desktops_wish_for_less_motion_is_read_where_it_is_kept(tmp_path, monkeypatch):
+    import shutil
     import subprocess
 
     (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n", encoding="utf-8")
@@ -236,7 +237,7 @@ def test_the_desktops_wish_for_less_motion_is_read_where_it_is_kept(tmp_path, mo
     assert not desktop.kde_animations_off(tmp_path)
     assert not desktop.kde_animations_off(tmp_path / "nowhere")
 
-    monkeypatch.setattr(desktop.shutil, "which", lambda _name: "/usr/bin/gsettings")
+    monkeypatch.setattr(shutil, "which", lambda _name: "/usr/bin/gsettings")
 
     def answers(text, code=0):
         return lambda *args, **kwargs: subprocess.CompletedProcess(args, code, text, "")

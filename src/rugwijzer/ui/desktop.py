@@ -11,15 +11,13 @@ animation speed of zero in kdeglobals; elsewhere motion is left as it is.
 
 from __future__ import annotations
 
-import configparser
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -71,8 +69,13 @@ def windows_animations_off() -> bool:
     return not enabled.value
 
 
-def gnome_animations_off(run: Callable[..., subprocess.CompletedProcess] = subprocess.run
-                         ) -> bool:
+def gnome_animations_off(run: Callable[..., Any] | None = None) -> bool:
+    """GNOME's "Animations" switch, asked of ``gsettings`` (by ``run``, subprocess.run if
+    not given); after the first paint, so its modules are imported only then."""
+    import shutil
+    import subprocess
+
+    run = run or subprocess.run
     program = shutil.which("gsettings")
     if program is None:
         return False
@@ -87,6 +90,8 @@ def gnome_animations_off(run: Callable[..., subprocess.CompletedProcess] = subpr
 
 def kde_animations_off(config_home: Path) -> bool:
     """KDE's "Animation speed" slider at "Instant" writes an AnimationDurationFactor of 0."""
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(config_home / "kdeglobals", encoding="utf-8")
