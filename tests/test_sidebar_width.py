@@ -24,10 +24,14 @@ def measured_row_by_row(sidebar) -> int:
                                               sidebar)
         word = max(option.fontMetrics.horizontalAdvance(w) for w in item.text().split())
         widest = max(widest, word + probe.rect.width() - room.width())
-    around = sidebar.width() - sidebar.viewport().width()
-    if not sidebar.verticalScrollBar().isVisible():
-        around += sidebar.verticalScrollBar().sizeHint().width()
-    return max(MINIMUM_WIDTH, widest + around + 1)
+    return max(MINIMUM_WIDTH, widest + around(sidebar) + 1)
+
+
+def around(sidebar) -> int:
+    """The list's border, padding and scroll bar: what its rows do not get of its width."""
+    margins, inner = sidebar.contentsMargins(), sidebar.viewportMargins()
+    return (margins.left() + margins.right() + inner.left() + inner.right()
+            + sidebar.verticalScrollBar().sizeHint().width())
 
 
 def test_the_width_is_what_measuring_every_row_gives(make_window, tmp_path):
@@ -53,6 +57,9 @@ def test_the_width_is_what_measuring_every_row_gives(make_window, tmp_path):
         expected = measured_row_by_row(sidebar)
         sidebar.fit_words()
         assert sidebar.minimumWidth() == expected, state
+        if sidebar.isVisible() and sidebar.verticalScrollBar().isVisible():
+            # What the style says the list keeps for itself is what it keeps when shown.
+            assert sidebar.width() - sidebar.viewport().width() == around(sidebar), state
         checked.append(expected)
     assert len(set(checked)) > 1, checked
 
@@ -75,3 +82,47 @@ def test_hundreds_of_topics_are_measured_by_their_kinds_of_row_not_row_by_row(
     monkeypatch.setattr(_RowDelegate, "initStyleOption", counted)
     sidebar.fit_words()
     assert sidebar.count() > 300 and 0 < len(asked) <= 3, len(asked)
+
+
+def test_hundreds_of_topics_are_measured_once_at_the_lists_width(make_window, tmp_path,
+                                                                 qtbot, monkeypatch):
+    """A start lays the list out more than once at its width (it is shown, the icons
+    arrive): each row is measured once at that width, not once for each layout; and the
+    scroll bar such a list certainly needs is there from the start, so the rows are not
+    measured again at the narrower width it leaves them."""
+    from collections import Counter
+
+    from PySide6.QtCore import Qt
+
+    from conftest import show
+
+    clinic = tmp_path / "kliniek"
+    for number in range(300):
+        write_topic(clinic, "nl", f"eigen-{number}",
+                    topic_text(f"eigen-{number}", title=f'"Onderwerp nummer {number}"'))
+    measured = []
+    size_hint = QStyledItemDelegate.sizeHint
+
+    def counted(delegate, option, index):
+        measured.append((index.row(), delegate.parent().viewport().width()))
+        return size_hint(delegate, option, index)
+
+    monkeypatch.setattr(QStyledItemDelegate, "sizeHint", counted)
+    window = make_window(topic="start", content=clinic)
+    window.resize(1280, 800)
+    show(window, qtbot)
+    QApplication.processEvents()
+    sidebar = window.sidebar
+    assert sidebar.count() > 300
+    assert sidebar.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    width = sidebar.viewport().width()
+    at_width = Counter(row for row, seen in measured if seen == width)
+    assert len(at_width) == sidebar.count() and max(at_width.values()) == 1, at_width
+    # And what was kept is what the style measures now.
+    for row in (1, sidebar.count() // 2, sidebar.count() - 1):
+        option = QStyleOptionViewItem()
+        sidebar.initViewItemOption(option)
+        option.rect = QRect(0, 0, width, 100)
+        index = sidebar.model().index(row, 0)
+        assert sidebar.visualRect(index).height() == size_hint(sidebar.itemDelegate(), option,
+                                                                index).height()

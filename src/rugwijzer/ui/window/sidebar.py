@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -47,15 +47,37 @@ class _RowDelegate(QStyledItemDelegate):
     QListView lays its rows out with sizes measured for whatever width the list had at the
     time, and keeps them when it grows wider: a title measured as two lines would keep an
     empty second line.
+
+    A start may lay the list out more than once at the same width, and each time asks
+    every row: the sizes at the current width are kept, by title and kind of row, until the
+    width, the style or the font changes.
     """
+
+    def __init__(self, parent: QListWidget) -> None:
+        super().__init__(parent)
+        self._width = -1
+        self._sizes: dict[tuple, QSize] = {}
+
+    def forget(self) -> None:
+        self._sizes.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         view = self.parent()
-        if not isinstance(view, QListWidget):
+        if not isinstance(view, Sidebar):
             return super().sizeHint(option, index)
+        width = view.viewport().width()
+        if width != self._width:
+            self._width = width
+            self._sizes.clear()
+        # A topic's row or a heading's: their fonts differ. The icons take the same room
+        # before they arrive (see Sidebar._blank_icon).
+        key = (index.data(Qt.ItemDataRole.DisplayRole), index.data(TOPIC_ROLE) is None)
+        kept = self._sizes.get(key)
+        if kept is not None:
+            return QSize(kept)
         option = QStyleOptionViewItem(option)
         rect = QRect(option.rect)
-        rect.setWidth(view.viewport().width())
+        rect.setWidth(width)
         option.rect = rect
         hint = super().sizeHint(option, index)
         # A style sheet's padding (tablet mode) comes on top: measured again without it,
@@ -65,6 +87,7 @@ class _RowDelegate(QStyledItemDelegate):
             rect.setWidth(rect.width() - excess)
             option.rect = rect
             hint = super().sizeHint(option, index)
+        self._sizes[key] = QSize(hint)
         return hint
 
 
@@ -88,8 +111,11 @@ class Sidebar(QListWidget):
         # selection through the accessibility interface all end up here.
         self.itemSelectionChanged.connect(self._selection_changed)
         self._items: dict[str, QListWidgetItem] = {}
+        self._titles: dict[str, str] = {}
+        self._word_widths: dict[str, dict[str, int]] = {}  # by font: each word's width
         self.groups: list[QListWidgetItem] = []
-        self._icons_loaded = False
+        self.icons_loaded = False
+        self._blank: QIcon | None = None
         self.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -107,37 +133,35 @@ class Sidebar(QListWidget):
         its words, and a word cut off at the edge reads as another word.
 
         What a row leaves its text beside its icon and padding depends on the kind of row
-        (its font, flags and whether it has an icon), not on its text, so it is measured once
-        per kind, and each word once per kind: thousands of topics take milliseconds."""
+        (a topic or a heading: its font, flags and whether it has an icon), not on its
+        text, so it is measured once per kind, and each word once per font: thousands of
+        topics take milliseconds."""
         probe = QStyleOptionViewItem()
         self.initViewItemOption(probe)
         probe.rect = QRect(0, 0, 1000, 100)
-        kinds: dict[tuple, tuple[int, QFontMetrics, dict[str, int]]] = {}
         widest = 0
-        for row in range(self.count()):
-            item = self.item(row)
-            text = item.text()
-            if not text:
+        headings = [item for item in self.groups if item.text()]
+        for rows, titles in ((list(self._items.values()), self._titles.values()),
+                             (headings, [item.text() for item in headings])):
+            if not rows:
                 continue
-            font = item.data(Qt.ItemDataRole.FontRole)
-            kind = (font.key() if isinstance(font, QFont) else None, item.icon().isNull(),
-                    item.flags().value)
-            if kind not in kinds:
-                option = QStyleOptionViewItem(probe)
-                self.itemDelegate().initStyleOption(option, self.indexFromItem(item))
-                room = self.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText,
-                                                   option, self)
-                kinds[kind] = (probe.rect.width() - room.width(), QFontMetrics(option.fontMetrics),
-                              {})
-            beside, metrics, words = kinds[kind]
-            for word in text.split():
+            option = QStyleOptionViewItem(probe)
+            self.itemDelegate().initStyleOption(option, self.indexFromItem(rows[0]))
+            room = self.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText,
+                                               option, self)
+            beside = probe.rect.width() - room.width()
+            metrics = QFontMetrics(option.fontMetrics)
+            words = self._word_widths.setdefault(option.font.key(), {})
+            for word in {word for title in titles for word in title.split()}:
                 if word not in words:
                     words[word] = metrics.horizontalAdvance(word)
                 widest = max(widest, words[word] + beside)
-        # The frame, the padding and a scroll bar, shown or not yet.
-        around = self.width() - self.viewport().width()
-        if not self.verticalScrollBar().isVisible():
-            around += self.verticalScrollBar().sizeHint().width()
+        # The border, the padding and a scroll bar, shown or not yet: from the style, so
+        # that the width is right before the list is first laid out, and stays so.
+        self.ensurePolished()
+        margins, inner = self.contentsMargins(), self.viewportMargins()
+        around = (margins.left() + margins.right() + inner.left() + inner.right()
+                  + self.verticalScrollBar().sizeHint().width())
         self.setMinimumWidth(max(MINIMUM_WIDTH, widest + around + 1))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -146,6 +170,7 @@ class Sidebar(QListWidget):
             self.retranslate()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             # Larger text, or the roomier rows of tablet mode.
+            self.itemDelegate().forget()
             self.fit_words()
 
     def populate(self, library: Library, lang: str, hide_unapproved: bool = False) -> None:
@@ -155,6 +180,7 @@ class Sidebar(QListWidget):
         self.blockSignals(True)
         self.clear()
         self._items.clear()
+        self._titles.clear()
         self.groups.clear()
         topics = [topic for topic in library.in_language(lang) if topic.id == START
                   or topic.shows_additions(hide_unapproved) or not topic.only_additions]
@@ -173,13 +199,22 @@ class Sidebar(QListWidget):
             self._add_group(None)
         for topic in pages:
             self._add(topic)
-        if self._icons_loaded:
-            self.load_icons()
-        else:
-            self.fit_words()
+        self._scroll_bar_if_certain()
+        self.fit_words()
         self.blockSignals(False)
         if current:
             self.select_topic(current)
+
+    def _scroll_bar_if_certain(self) -> None:
+        """A list whose rows, each at least a line of text high, are taller together than
+        the screen scrolls at any size: its scroll bar is there from the start, rather than
+        found to be needed after every row has been laid out, which then lays them all out
+        again at the narrower width."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() if screen is not None else 0
+        certain = room > 0 and self.count() * self.fontMetrics().height() > room
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if certain
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _add_group(self, kind: str | None) -> None:
         """A heading row (or, without a kind, a spacer row) that cannot be chosen."""
@@ -195,20 +230,35 @@ class Sidebar(QListWidget):
 
     def _add(self, topic: Topic) -> None:
         item = QListWidgetItem(topic.title, self)
+        # An empty icon until the real ones come, or where one cannot be drawn: the rows,
+        # their text and the list's width are as they stay from the first frame on.
+        item.setIcon(self._topic_icon(topic.id, topic.kind))
         item.setData(TOPIC_ROLE, topic.id)
         item.setData(KIND_ROLE, topic.kind)
         # As rich text, so that a summary that looks like HTML still shows as what it says.
         item.setToolTip(f"<p>{html.escape(topic.summary or topic.title)}</p>")
         self._items[topic.id] = item
+        self._titles[topic.id] = topic.title
+
+    def _blank_icon(self) -> QIcon:
+        if self._blank is None:
+            blank = QPixmap(self.iconSize())
+            blank.fill(Qt.GlobalColor.transparent)
+            self._blank = QIcon(blank)
+        return self._blank
 
     def group_titles(self) -> list[str]:
         return [item.text() for item in self.groups if item.text()]
 
+    def _topic_icon(self, topic_id: str, kind: str) -> QIcon:
+        icon = icons.topic_icon(topic_id, kind) if self.icons_loaded else QIcon()
+        return self._blank_icon() if icon.isNull() else icon
+
     def load_icons(self) -> None:
-        self._icons_loaded = True
+        """The icons, into the places kept for them: nothing moves."""
+        self.icons_loaded = True
         for topic_id, item in self._items.items():
-            item.setIcon(icons.topic_icon(topic_id, item.data(KIND_ROLE)))
-        self.fit_words()
+            item.setIcon(self._topic_icon(topic_id, item.data(KIND_ROLE)))
 
     def topic_ids(self) -> list[str]:
         return list(self._items)
@@ -226,9 +276,17 @@ class Sidebar(QListWidget):
             if item is not None:
                 self.setCurrentItem(item)
                 item.setSelected(True)
-                self.scrollToItem(item)
+                # A hidden list is scrolled when shown: scrolling lays every row out, and
+                # before the window has its size that is work done twice.
+                if self.isVisible():
+                    self.scrollToItem(item)
         finally:
             self.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.currentItem() is not None:
+            self.scrollToItem(self.currentItem())
 
     def _selection_changed(self) -> None:
         topic_id = self.current_topic()
