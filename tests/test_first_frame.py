@@ -2,9 +2,11 @@
 goes into places kept for it, and nothing already shown moves."""
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from conftest import show
+from rugwijzer.ui import theme
 
 
 class FirstFrame(QObject):
@@ -18,14 +20,21 @@ class FirstFrame(QObject):
     def eventFilter(self, watched, event) -> bool:
         if self.seen is None and event.type() == QEvent.Type.UpdateRequest:
             self.seen = places(self.window)
+            self.card = self.window.start_page.spine_place.grab().toImage()
         return False
 
 
 def places(window) -> dict:
     page = window.start_page
+    sidebar = window.sidebar
     return {"welcome": (page.intro.geometry(), page.intro.text()),
             "tiles": [tile.geometry() for tile in page.tiles],
-            "spine": page.spine_place.geometry()}
+            "spine": page.spine_place.geometry(),
+            # The topic list keeps its width, and its rows their height and text's place,
+            # when the icons arrive.
+            "sidebar": sidebar.geometry(),
+            "rows": [sidebar.visualItemRect(sidebar.item(row)) for row in range(sidebar.count())],
+            "scroll bar": sidebar.verticalScrollBar().isVisible()}
 
 
 def test_nothing_on_the_start_page_moves_after_the_first_frame(make_window, qtbot):
@@ -39,6 +48,13 @@ def test_nothing_on_the_start_page_moves_after_the_first_frame(make_window, qtbo
     assert first.seen["welcome"][0].height() > 30 and "Welkom" in first.seen["welcome"][1]
     assert places(window) == first.seen
     assert window.start_page.spine is not None
+    # The spine's place is drawn as its card from the first frame on: the picture and its
+    # texts come into a card already there.
+    card = first.card
+    middle = card.pixelColor(card.width() // 2, card.height() // 2).name()
+    edge = card.pixelColor(card.width() // 2, 0).name()
+    assert middle == QColor(theme.COLOURS.paper).name()
+    assert edge == QColor(theme.COLOURS.border).name() != middle
 
 
 def test_the_content_check_waits_until_the_complete_start_page_is_painted(

@@ -251,6 +251,8 @@ QListWidget#sidebar::item:hover {{ background: {c.accent_soft}; }}
 QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
 QTextBrowser#article {{ background: {c.paper}; border: none; }}
 QScrollArea#startPage, QWidget#startContent {{ background: {c.window}; border: none; }}
+QWidget#startSpinePlace {{ background: {c.paper}; border: 1px solid {c.border};
+    border-radius: 14px; }}
 QLabel#startHeading {{ color: {c.text}; font-weight: bold; }}
 QLabel#clinicName {{ color: {c.accent}; }}
 QLabel#startIntro {{ color: {c.text}; }}

@@ -160,9 +160,11 @@ class StartPage(QScrollArea):
         self._columns_layout = QHBoxLayout()
         self._columns_layout.setSpacing(24)
         self._columns_layout.addLayout(self._left, 1)
-        # Kept free from the first paint on, so the tiles do not move when the spine arrives.
+        # Kept free from the first paint on, so the tiles do not move when the spine arrives,
+        # and drawn as its card: only the picture and its texts come after the first paint.
         self.spine_place = QWidget(content)
         self.spine_place.setObjectName("startSpinePlace")
+        self.spine_place.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         place_layout = QVBoxLayout(self.spine_place)
         place_layout.setContentsMargins(0, 0, 0, 0)
         self._columns_layout.addWidget(self.spine_place, 0, Qt.AlignmentFlag.AlignTop)
