@@ -210,3 +210,25 @@ def test_slips_are_forgiven_by_word_length():
     assert vocabulary.near("herniat", 1, prefix=True) == [("herniated", 0)]
     assert vocabulary.near("hernaite", 2, prefix=True) == [("herniated", 1)]
     assert vocabulary.near("xyzzy", 1) == []
+
+
+def test_the_fast_stemmer_stems_every_word_of_the_texts_as_the_snowball_rules_do():
+    """PyStemmer (Snowball's C library, which snowballstemmer uses when it is installed)
+    and the pure-Python stemmers give the same stems for every word the texts hold, so
+    the index is the same whichever a machine has."""
+    import re
+
+    import snowballstemmer
+    from snowballstemmer import dutch_stemmer, english_stemmer
+
+    stemmer = pytest.importorskip("Stemmer")
+    words = set()
+    for path in resources.content_dir().rglob("*.md"):
+        words |= set(re.findall(r"\w+", path.read_text(encoding="utf-8").lower()))
+    assert len(words) > 1000
+    for name, python in (("dutch", dutch_stemmer.DutchStemmer()),
+                         ("english", english_stemmer.EnglishStemmer())):
+        assert isinstance(snowballstemmer.stemmer(name), stemmer.Stemmer)
+        fast = stemmer.Stemmer(name)
+        assert [fast.stemWord(w) for w in sorted(words)] == \
+            [python.stemWord(w) for w in sorted(words)], name
