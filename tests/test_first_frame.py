@@ -21,6 +21,7 @@ class FirstFrame(QObject):
         if self.seen is None and event.type() == QEvent.Type.UpdateRequest:
             self.seen = places(self.window)
             self.card = self.window.start_page.spine_place.grab().toImage()
+            self.topics = self.window.sidebar.viewport().grab().toImage()
         return False
 
 
@@ -55,6 +56,19 @@ def test_nothing_on_the_start_page_moves_after_the_first_frame(make_window, qtbo
     edge = card.pixelColor(card.width() // 2, 0).name()
     assert middle == QColor(theme.COLOURS.paper).name()
     assert edge == QColor(theme.COLOURS.border).name() != middle
+    # The topics' icons are painted into the places kept for them.
+    sidebar = window.sidebar
+    row = next(r for r in range(sidebar.count()) if sidebar.item(r).text()
+               and not sidebar.item(r).isSelected() and sidebar.item(r) not in sidebar.groups)
+    place = sidebar.visualItemRect(sidebar.item(row))
+    place.setWidth(sidebar.iconSize().width() + 2)
+
+    def colours(image) -> int:
+        return len({image.pixel(x, y) for x in range(place.left(), place.right())
+                    for y in range(place.top(), place.bottom())})
+
+    assert colours(first.topics) == 1
+    assert colours(sidebar.viewport().grab().toImage()) > 10
 
 
 def test_the_content_check_waits_until_the_complete_start_page_is_painted(

@@ -255,10 +255,18 @@ class Sidebar(QListWidget):
         return self._blank_icon() if icon.isNull() else icon
 
     def load_icons(self) -> None:
-        """The icons, into the places kept for them: nothing moves."""
+        """The icons, into the places kept for them: nothing moves, so the list is only
+        painted again, not laid out again row by row as a change of each row would have
+        it."""
         self.icons_loaded = True
-        for topic_id, item in self._items.items():
-            item.setIcon(self._topic_icon(topic_id, item.data(KIND_ROLE)))
+        model = self.model()
+        model.blockSignals(True)
+        try:
+            for topic_id, item in self._items.items():
+                item.setIcon(self._topic_icon(topic_id, item.data(KIND_ROLE)))
+        finally:
+            model.blockSignals(False)
+        self.viewport().update()
 
     def topic_ids(self) -> list[str]:
         return list(self._items)
