@@ -402,3 +402,38 @@ def test_a_topic_is_laid_out_before_its_first_paint(make_window, qtbot):
         assert canvas.size() == opened, topic_id
     # The topics' buttons under the picture do change its height: the check above bites.
     assert len(heights) > 1
+
+
+def test_a_topic_is_painted_once(make_window, qtbot):
+    """What the widgets shown with the new page ask to have painted later is marked when
+    the topic opens: the window's next paint covers it, and nothing is painted again
+    right after."""
+    from PySide6.QtCore import QObject
+
+    class Paints(QObject):
+        counting = False
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if self.counting and event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    # The first article builds the spine's panel, which settles over a few turns.
+    window = make_window(topic="scoliose")
+    window.resize(1280, 800)
+    show(window, qtbot)
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        for topic_id in ("slijtage", "hernia", "oefentherapie"):
+            window.open_topic(START)
+            QApplication.processEvents()
+            window.open_topic(topic_id)
+            window.repaint()
+            paints.counting = True
+            QApplication.processEvents()
+            paints.counting = False
+            assert paints.count == 0, topic_id
+    finally:
+        QApplication.instance().removeEventFilter(paints)

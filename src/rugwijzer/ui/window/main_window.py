@@ -240,18 +240,21 @@ class MainWindow(QMainWindow):
         self.sidebar.select_topic(topic_id)
         self._update_title()
         self.topicOpened.emit(topic_id)
-        self._settle_layout()
+        self._settle()
         return True
 
     @staticmethod
-    def _settle_layout() -> None:
+    def _settle() -> None:
         """Lay out now what the new page changed, so that its first paint is at the sizes it
         keeps: the spine's column changes height with the topic's buttons, and a picture
-        painted at the height it had a moment ago would be drawn anew at once."""
+        painted at the height it had a moment ago would be drawn anew at once. And mark
+        now what the widgets shown again asked to have painted later, so that the window
+        paints the new page once, not a second time for them right after."""
         # A layout that changes size asks its parent's to lay out again, on the next turn:
         # a few rounds reach the window.
         for _round in range(LAYOUT_ROUNDS):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
     def open_term(self, term_id: str) -> bool:
         """Open the glossary at ``term_id``'s explanation."""
