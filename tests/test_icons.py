@@ -53,3 +53,12 @@ def test_an_icon_is_drawn_once_per_size_and_colour_and_follows_the_theme(qapp, m
     monkeypatch.setattr(theme, "COLOURS", theme.PALETTES[theme.DARK])
     assert painted() == QColor(theme.COLOURS.text).name() != first
     assert len(drawn) == 2
+
+
+def test_kept_pictures_let_the_oldest_go_first():
+    from rugwijzer.ui.kept import keep
+
+    store: dict[str, int] = {}
+    for number, key in enumerate("abcd"):
+        assert keep(store, key, number, 3) == number
+    assert store == {"b": 1, "c": 2, "d": 3}

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPai
 
 from .. import resources
 from . import theme
+from .kept import keep
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +100,7 @@ class GlyphIconEngine(QIconEngine):
             finally:
                 painter.end()
             picture.setDevicePixelRatio(ratio)
-            if len(self._pictures) >= self.KEPT:
-                self._pictures.pop(next(iter(self._pictures)))
-            self._pictures[key] = picture
+            keep(self._pictures, key, picture, self.KEPT)
         return picture
 
     def _draw(self, painter: QPainter, rect: QRect, colour: str) -> None:
@@ -152,6 +151,14 @@ def icon(name: str, role: str = "accent") -> QIcon:
         return QIcon()
     family, glyphs = font
     return QIcon(GlyphIconEngine(family, glyphs[name], role))
+
+
+def blank(size: QSize) -> QIcon:
+    """An empty icon of ``size``: it keeps an icon's place, so that nothing moves when the
+    real one comes after the first paint, or where a glyph cannot be drawn."""
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 def topic_icon(topic_id: str, kind: str) -> QIcon:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QPinchGesture, QSizePolicy, QWidget
 from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
 from .. import theme
+from ..kept import keep
 from . import art, names, reach, render, touch
 from .access import attach as make_accessible
 from .drawings import Shapes, region_shapes
@@ -45,6 +46,7 @@ from .drawings import Shapes, region_shapes
 MIN_ZOOM, MAX_ZOOM = 0.6, 6.0
 MAGNIFY_MS, PULSE_MS = 280, 650
 CLICK_SLOP, TAP_SLOP = 6, 14  # pixels a press may move and still be a click, or a tap
+KEPT_PICTURES = 6  # of the drawing and of its highlights: views, sizes and zoom steps
 
 
 class SpineCanvas(QWidget):
@@ -309,10 +311,7 @@ class SpineCanvas(QWidget):
         render.paint_highlights(painter, self.shapes, self.transform(), self.highlighted,
                                 self.selected)
         painter.end()
-        if len(self._highlights) >= 6:
-            self._highlights.pop(next(iter(self._highlights)))
-        self._highlights[key] = pixmap
-        return pixmap
+        return keep(self._highlights, key, pixmap, KEPT_PICTURES)
 
     def _base_layer(self) -> QPixmap:
         """The drawing itself, kept as a picture: hover and highlight only paint on top."""
@@ -328,10 +327,7 @@ class SpineCanvas(QWidget):
         render.paint_drawing(painter, self.artwork, self.transform(), self.label_font(),
                              names=self.names, canvas=QRectF(self.rect()))
         painter.end()
-        if len(self._bases) >= 6:
-            self._bases.pop(next(iter(self._bases)))
-        self._bases[key] = pixmap
-        return pixmap
+        return keep(self._bases, key, pixmap, KEPT_PICTURES)
 
     def to_drawing(self, point: QPointF) -> QPointF:
         inverted, _ok = self.transform().inverted()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -70,7 +70,7 @@ class _RowDelegate(QStyledItemDelegate):
             self._width = width
             self._sizes.clear()
         # A topic's row or a heading's: their fonts differ. The icons take the same room
-        # before they arrive (see Sidebar._blank_icon).
+        # before they arrive (see Sidebar._topic_icon).
         key = (index.data(Qt.ItemDataRole.DisplayRole), index.data(TOPIC_ROLE) is None)
         kept = self._sizes.get(key)
         if kept is not None:
@@ -114,7 +114,7 @@ class Sidebar(QListWidget):
         self._titles: dict[str, str] = {}
         self._word_widths: dict[str, dict[str, int]] = {}  # by font: each word's width
         self.groups: list[QListWidgetItem] = []
-        self.icons_loaded = False
+        self._icons_loaded = False
         self._blank: QIcon | None = None
         self.retranslate()
 
@@ -240,25 +240,22 @@ class Sidebar(QListWidget):
         self._items[topic.id] = item
         self._titles[topic.id] = topic.title
 
-    def _blank_icon(self) -> QIcon:
-        if self._blank is None:
-            blank = QPixmap(self.iconSize())
-            blank.fill(Qt.GlobalColor.transparent)
-            self._blank = QIcon(blank)
-        return self._blank
-
     def group_titles(self) -> list[str]:
         return [item.text() for item in self.groups if item.text()]
 
     def _topic_icon(self, topic_id: str, kind: str) -> QIcon:
-        icon = icons.topic_icon(topic_id, kind) if self.icons_loaded else QIcon()
-        return self._blank_icon() if icon.isNull() else icon
+        icon = icons.topic_icon(topic_id, kind) if self._icons_loaded else QIcon()
+        if icon.isNull():
+            if self._blank is None:
+                self._blank = icons.blank(self.iconSize())
+            icon = self._blank
+        return icon
 
     def load_icons(self) -> None:
         """The icons, into the places kept for them: nothing moves, so the list is only
         painted again, not laid out again row by row as a change of each row would have
         it."""
-        self.icons_loaded = True
+        self._icons_loaded = True
         model = self.model()
         model.blockSignals(True)
         try:

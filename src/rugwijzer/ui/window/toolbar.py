@@ -9,11 +9,9 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QIcon,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -211,10 +209,9 @@ class Toolbar(QObject):
     def _keep_icon_places(self) -> None:
         """An empty icon until the real ones come: the buttons have their final size in the
         first frame, so the toolbar does not grow and push the page down when they arrive."""
-        blank = QPixmap(self.main.iconSize())
-        blank.fill(Qt.GlobalColor.transparent)
+        blank = icons.blank(self.main.iconSize())
         for _name, action in self._iconed():
-            action.setIcon(QIcon(blank))
+            action.setIcon(blank)
 
     def load_icons(self) -> None:
         """Icons, once the first paint is done; from then on a narrow window may show the
