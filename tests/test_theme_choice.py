@@ -250,3 +250,34 @@ def test_the_desktops_wish_for_less_motion_is_read_where_it_is_kept(tmp_path, mo
         raise subprocess.TimeoutExpired(args, desktop.GSETTINGS_TIMEOUT)
 
     assert not desktop.gnome_animations_off(hangs)
+
+
+def test_the_desktop_is_asked_about_motion_once_the_complete_first_look_is_painted(
+        make_window, qtbot, monkeypatch):
+    """The question may take a call to the desktop's settings tool: the start page's icons
+    and spine are painted first."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        after_ready = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.UpdateRequest and window.ready:
+                self.after_ready += 1
+            return False
+
+    asked = []
+    monkeypatch.setattr(desktop, "apply_motion",
+                        lambda app: asked.append((app, paints.after_ready)))
+    window = make_window(topic="start")
+    paints = Paints()
+    window.installEventFilter(paints)
+    window.startupFinished.connect(lambda: asked.append("ready"))
+    show(window, qtbot)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
+    assert asked[0] == "ready"
+    app, painted = asked[1]
+    assert app is QApplication.instance()
+    assert painted >= 1, "asked before the icons and the spine were painted"
+    qtbot.wait(300)
+    assert len(asked) == 2, "asked once"

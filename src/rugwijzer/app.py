@@ -106,9 +106,6 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
                         clinic=clinic, experiences=experiences, notices=notices,
                         glossary=glossary, default_theme=default_theme,
                         theme_choice=theme_choice)
-    # Asking the desktop about motion may take a call to its settings tool: after the first
-    # paint, before anyone opens a menu.
-    window.startupFinished.connect(lambda: desktop.apply_motion(app))
     # The clinic's own lay terms and searches to tap apply too.
     window.search.set_content_folder(options.content)
     clinic_problems = (clinic_problems + experience_problems + notice_problems
