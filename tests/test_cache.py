@@ -250,6 +250,12 @@ from rugwijzer.options import StartOptions
 from rugwijzer.settings import Settings
 from pathlib import Path
 
+from rugwijzer.ui.spine import render
+
+painted = []
+paint_drawing = render.paint_drawing
+render.paint_drawing = lambda *args, **kwargs: (painted.append(1),
+                                                paint_drawing(*args, **kwargs))[1]
 app = create_application()
 window = build_window(StartOptions(lang="nl", topics=("start",)),
                       settings=Settings(Path(sys.argv[1])))
@@ -257,9 +263,10 @@ window.resize(1280, 800)
 
 def ready():
     window.grab().save(sys.argv[2])
-    print(json.dumps({name: name in sys.modules for name in (
+    found = {name: name in sys.modules for name in (
         "markdown", "segno", "rugwijzer.ui.spine.art.side", "rugwijzer.ui.spine.art.axial",
-        "hashlib", "xml.etree.ElementTree", "rugwijzer.content.search.engine")}))
+        "hashlib", "xml.etree.ElementTree", "rugwijzer.content.search.engine")}
+    print(json.dumps({**found, "the spine's drawing painted": bool(painted)}))
     app.quit()
 
 window.startupFinished.connect(lambda: QTimer.singleShot(0, ready))
@@ -269,7 +276,8 @@ app.exec()
 
 
 def test_a_start_with_a_warm_cache_imports_neither_markdown_nor_the_drawing_code(tmp_path):
-    """Nor what only some starts need: OpenSSL's hashes, XML, QR codes, search."""
+    """Nor what only some starts need: OpenSSL's hashes, XML, QR codes, search; and it
+    shows the spine's picture kept by the start before, without painting the drawing."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(SRC))
@@ -282,6 +290,7 @@ def test_a_start_with_a_warm_cache_imports_neither_markdown_nor_the_drawing_code
 
     cold = start("cold.png")
     assert cold["markdown"] and cold["rugwijzer.ui.spine.art.side"]
+    assert cold["the spine's drawing painted"]
     warm = start("warm.png")
     assert not any(warm.values()), warm
     assert (tmp_path / "cold.png").read_bytes() == (tmp_path / "warm.png").read_bytes()

@@ -134,6 +134,22 @@ def write(kind: str, stamp: str, name: str, data: bytes) -> None:
         _remove_others(kind, place)
 
 
+def trim(kind: str, stamp: str, kept: int) -> None:
+    """Remove all but the ``kept`` entries of ``kind`` written to last: for entries that
+    follow from things that vary between runs (a window's size), not only from files."""
+    place = _kind_folder(kind, stamp)
+    if place is None:
+        return
+    try:
+        entries = sorted((p for p in place.iterdir() if not p.name.startswith(".")),
+                         key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for entry in entries[kept:]:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+
+
 def _remove_others(kind: str, keep: Path) -> None:
     """Remove the entries of ``kind`` made by other versions of the code, all but the
     :data:`VERSIONS_KEPT` written to last: two programs that share the folder (an installed

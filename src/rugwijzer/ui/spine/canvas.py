@@ -39,7 +39,7 @@ from ...languages import DEFAULT_LANGUAGE
 from ...session import Consultation
 from .. import theme
 from ..kept import keep
-from . import art, names, reach, render, touch
+from . import art, names, palette, pictures, reach, render, touch
 from .access import attach as make_accessible
 from .drawings import Shapes, region_shapes
 
@@ -82,6 +82,7 @@ class SpineCanvas(QWidget):
         self._drag: QPointF | None = None
         self._press: QPointF | None = None
         self._bases: dict[tuple, QPixmap] = {}
+        self._first_picture = True  # kept between runs (see pictures)
         self._highlights: dict[tuple, QPixmap] = {}
         self.consultation: Consultation | None = None
         self.view_name = "side"
@@ -320,14 +321,37 @@ class SpineCanvas(QWidget):
                self.pan.y(), ratio, self.names, theme.COLOURS)
         if key in self._bases:
             return self._bases[key]
-        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        size = QSize(round(self.width() * ratio), round(self.height() * ratio))
+        # The first picture a canvas paints is usually the one it painted at the last start.
+        entry = self._picture_entry(size, ratio) if self._first_picture else None
+        self._first_picture = False
+        pixmap = pictures.read(entry) if entry is not None else None
+        if pixmap is None or pixmap.size() != size:
+            pixmap = QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(theme.COLOURS.paper))
+            painter = QPainter(pixmap)
+            render.paint_drawing(painter, self.artwork, self.transform(), self.label_font(),
+                                 names=self.names, canvas=QRectF(self.rect()))
+            painter.end()
+            if entry is not None:
+                pictures.keep(entry, pixmap)
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor(theme.COLOURS.paper))
-        painter = QPainter(pixmap)
-        render.paint_drawing(painter, self.artwork, self.transform(), self.label_font(),
-                             names=self.names, canvas=QRectF(self.rect()))
-        painter.end()
         return keep(self._bases, key, pixmap, KEPT_PICTURES)
+
+    def _picture_entry(self, size: QSize, ratio: float) -> str | None:
+        """The name under which the picture at ``size`` is kept between runs: by what it
+        shows and how (see pictures), or None for a drawing not of the program's own."""
+        if self.artwork.source is None:
+            return None
+        transform = self.transform()
+        texts = "\n".join(names.text_of(label, names.screen_terms)
+                           for label in self.artwork.labels)
+        return pictures.name(
+            self.artwork.source, f"{size.width()}x{size.height()}@{ratio}",
+            f"{transform.m11()} {transform.m22()} {transform.dx()} {transform.dy()}",
+            f"names={self.names}", repr(theme.COLOURS), repr(palette.current()),
+            self.label_font().key(), texts)
 
     def to_drawing(self, point: QPointF) -> QPointF:
         inverted, _ok = self.transform().inverted()

@@ -101,6 +101,7 @@ class _View:
                 if artwork is None:
                     artwork = _builder(self.view)(variant)
                     stored.keep(self.view, variant, artwork)
+                artwork.source = f"{self.view}-{int(variant)}"
                 self.made[variant] = artwork
             return self.made[variant]
 

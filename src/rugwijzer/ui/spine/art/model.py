@@ -103,6 +103,9 @@ class Label:
 class Artwork:
     parts: list[Part] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
+    # Which drawing this is ("side-0": the view and its variant), where it is one of the
+    # program's own: a picture of it may then be kept between runs.
+    source: str | None = field(default=None, compare=False)
 
     def add(self, material: str, path: QPainterPath, region: str | None = None) -> None:
         if path.isEmpty():
