@@ -215,3 +215,39 @@ def test_glossary_terms_are_documents_search_can_find(lang, query, found):
     assert found in [r.id for r in results]
     document = next(d for d in glossary_documents(NL_TERMS[lang]) if d.id == found)
     assert document.kind == "glossary" and document.regions
+
+
+def test_the_glossary_is_read_when_a_text_needs_it_and_its_faults_named(make_window, qtbot,
+                                                                         tmp_path, monkeypatch):
+    """The start page needs no terms: the glossary is read after its first look, and its
+    faults are named then; a start on an article reads it at once, for the term links."""
+    from rugwijzer import app
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    shipped = resources.resource("glossary")
+    (folder / "nl.toml").write_text((shipped / "nl.toml").read_text(encoding="utf-8")
+                                    + '\n[[term]]\nid = "Fout id"\n', encoding="utf-8")
+    (folder / "en.toml").write_text((shipped / "en.toml").read_text(encoding="utf-8"),
+                                    encoding="utf-8")
+    resource = resources.resource
+    monkeypatch.setattr(resources, "resource",
+                        lambda *parts: folder if parts == ("glossary",) else resource(*parts))
+    reads = []
+    load = app.load_glossary
+    monkeypatch.setattr(app, "load_glossary", lambda place: reads.append(place) or load(place))
+
+    def named(window) -> bool:
+        return any(str(folder / "nl.toml") in message for message in window.notice_bar.messages())
+
+    window = make_window(topic="start")
+    assert reads == [] and not named(window)
+    show(window, qtbot)
+    qtbot.waitUntil(lambda: named(window), timeout=5000)
+    assert reads == [folder]
+    assert window.texts.term("hernia", "nl") is not None
+
+    reads.clear()
+    article = make_window(topic="hernia")
+    assert reads == [folder] and named(article)
+    assert "term:" in article.texts.html("hernia", "nl")

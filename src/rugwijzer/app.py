@@ -27,6 +27,7 @@ from .languages import DEFAULT_LANGUAGE
 from .options import StartOptions
 from .settings import Settings
 from .ui import desktop, theme
+from .ui.article.html import Glossary
 from .ui.kiosk.mode import KioskConfig
 from .ui.window.main_window import MainWindow
 
@@ -101,25 +102,42 @@ def build_window(options: StartOptions, settings: Settings | None = None) -> Mai
     library = loaded.library
     experiences, experience_problems = load_experiences(resources.resource("experiences"))
     notices, notice_problems = load_notice_folders(resources.notice_folders(options.content))
-    glossary, glossary_problems = load_glossary(resources.resource("glossary"))
+    window: MainWindow | None = None
+
+    def read_glossary() -> Glossary:
+        """The glossary, read when a text first needs its terms (the start page does not),
+        and after the first look at the latest (below)."""
+        glossary, glossary_problems = load_glossary(resources.resource("glossary"))
+        for problem in glossary_problems:
+            if problem.is_error:
+                log.warning("%s", problem)
+                if window is not None:
+                    window.add_notice(lambda text=str(problem): text)
+        return glossary
+
     window = MainWindow(library, settings, translations, default_language=default_language,
                         clinic=clinic, experiences=experiences, notices=notices,
-                        glossary=glossary, default_theme=default_theme,
+                        glossary=read_glossary, default_theme=default_theme,
                         theme_choice=theme_choice)
     # The clinic's own lay terms and searches to tap apply too.
     window.search.set_content_folder(options.content)
-    clinic_problems = (clinic_problems + experience_problems + notice_problems
-                       + [p for p in glossary_problems if p.is_error] + NAME_PROBLEMS)
+    clinic_problems = clinic_problems + experience_problems + notice_problems + NAME_PROBLEMS
     for problem in clinic_problems:
         log.warning("%s", problem)
         text = str(problem)
         window.add_notice(lambda text=text: text)
     # Files that cannot be read are reported at once; the cross-references between topics
     # are checked once the spine and the icons have been painted, where the check (tens of
-    # milliseconds with a thousand topics) costs the reader nothing.
+    # milliseconds with a thousand topics) costs the reader nothing. So is the glossary
+    # read, where no text has asked for it before.
     window.show_problems(loaded.diagnostics)
+
+    def after_first_look(shown: MainWindow = window) -> None:
+        shown.texts.read_glossary()
+        shown.show_problems(_checked(loaded))
+
     window.startupFinished.connect(lambda: QTimer.singleShot(
-        CHECK_DELAY_MS, window, lambda: window.show_problems(_checked(loaded))))
+        CHECK_DELAY_MS, window, after_first_look))
     if settings.problem:
         message = settings.problem
         window.add_notice(lambda: message)

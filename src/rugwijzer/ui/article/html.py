@@ -4,7 +4,7 @@ what belongs at its end, related topics and the source."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +22,8 @@ ADVICE = "advies"
 GLOSSARY = "begrippen"
 
 translate = QCoreApplication.translate
+
+Glossary = Mapping[str, Sequence[Term]]  # each language's terms
 
 
 def article_html(topic: Topic, library: Library, lang: str, extras: str = "",
@@ -139,16 +141,29 @@ class ArticleTexts:
 
     The glossary's explanations are additions without an approval of their own: a clinic
     that hides unapproved additions shows neither the term links nor the glossary.
+
+    The glossary is given as its terms, or as a function that reads them, asked the first
+    time a text needs them.
     """
 
     def __init__(self, library: Library, experiences: list[Experience],
                  clinic: ClinicProfile,
-                 glossary: Mapping[str, Sequence[Term]] | None = None) -> None:
+                 glossary: Glossary | Callable[[], Glossary] | None = None) -> None:
         self.library = library
         self.experiences = experiences
         self.clinic = clinic
-        self.glossary = glossary or {}
+        self._glossary = glossary
         self._made: dict[tuple[str, str, str], str] = {}
+
+    @property
+    def glossary(self) -> Glossary:
+        self.read_glossary()
+        return self._glossary or {}
+
+    def read_glossary(self) -> None:
+        """Read the glossary now if it is given as a function and not read yet."""
+        if callable(self._glossary):
+            self._glossary = self._glossary()
 
     def terms(self, lang: str) -> Sequence[Term]:
         """The glossary's terms in ``lang`` as readers see them: none when hidden."""

@@ -23,14 +23,13 @@ from ...appearance import SYSTEM
 from ...content.clinic import ClinicProfile
 from ...content.diagnostics import Diagnostic
 from ...content.experiences import Experience
-from ...content.glossary import Term
 from ...content.model import START, Library
 from ...content.notices import Notice, active_notices
 from ...i18n import Translations
 from ...session import Session
 from ...settings import Settings
 from .. import desktop
-from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts
+from ..article.html import EXPERIENCES, GLOSSARY, ArticleTexts, Glossary
 from ..consultation.mode import ConsultationMode
 from ..kiosk.mode import TEXT_SIZE as KIOSK_TEXT_SIZE
 from ..kiosk.mode import KioskMode
@@ -60,7 +59,7 @@ class MainWindow(QMainWindow):
                  default_language: str, clinic: ClinicProfile | None = None,
                  experiences: list[Experience] | None = None,
                  notices: dict[str, list[Notice]] | None = None,
-                 glossary: dict[str, list[Term]] | None = None,
+                 glossary: Glossary | Callable[[], Glossary] | None = None,
                  today: Callable[[], dt.date] = dt.date.today,
                  default_theme: str = SYSTEM, theme_choice: str | None = None,
                  parent: QWidget | None = None) -> None:
