@@ -242,6 +242,42 @@ def test_a_damaged_spine_drawing_is_drawn_anew(qapp):
         assert stored.from_bytes(damaged) is None
 
 
+def test_the_outlines_of_the_parts_come_back_as_they_were_made(qapp):
+    from rugwijzer.ui.spine import art, drawings
+    from rugwijzer.ui.spine.art import stored
+
+    for view in art.VIEW_BUILDERS:
+        for variant in (False, True):
+            made = drawings.region_shapes(getattr(art, art._BUILDERS[view])(variant))
+            back = stored.shapes_from_bytes(stored.shapes_to_bytes(made))
+            assert [region for region, _ in back] == [region for region, _ in made]
+            assert all(a == b for (_, a), (_, b) in zip(back, made, strict=True)), view
+
+
+def test_damaged_outlines_are_made_anew(qapp, kept, monkeypatch):
+    from rugwijzer.ui.spine import drawings
+    from rugwijzer.ui.spine.art import stored
+
+    data = stored.shapes_to_bytes(drawings.region_shapes(drawings.art.side_view(False)))
+    for damaged in (b"", data[:-9], data[:40], data + b"x"):
+        assert stored.shapes_from_bytes(damaged) is None
+    # In a start: kept, then taken from the cache, and made anew once damaged.
+    made = []
+    outlines = drawings.region_shapes
+    monkeypatch.setattr(drawings, "region_shapes", lambda a: made.append(1) or outlines(a))
+
+    def fresh():
+        monkeypatch.setattr(drawings, "_made", {})
+        return drawings.drawing("side", False)[1]
+
+    first = fresh()
+    assert made == [1]
+    assert [r for r, _ in fresh()] == [r for r, _ in first] and made == [1]
+    (entry,) = entries(kept, "spine-outlines")
+    entry.write_bytes(entry.read_bytes()[:-5])
+    assert [r for r, _ in fresh()] == [r for r, _ in first] and made == [1, 1]
+
+
 WARM_START = r"""
 import json, sys
 from PySide6.QtCore import QTimer
@@ -250,12 +286,13 @@ from rugwijzer.options import StartOptions
 from rugwijzer.settings import Settings
 from pathlib import Path
 
-from rugwijzer.ui.spine import render
+from rugwijzer.ui.spine import drawings, render
 
-painted = []
-paint_drawing = render.paint_drawing
+painted, outlined = [], []
+paint_drawing, region_shapes = render.paint_drawing, drawings.region_shapes
 render.paint_drawing = lambda *args, **kwargs: (painted.append(1),
                                                 paint_drawing(*args, **kwargs))[1]
+drawings.region_shapes = lambda artwork: (outlined.append(1), region_shapes(artwork))[1]
 app = create_application()
 window = build_window(StartOptions(lang="nl", topics=("start",)),
                       settings=Settings(Path(sys.argv[1])))
@@ -266,7 +303,8 @@ def ready():
     found = {name: name in sys.modules for name in (
         "markdown", "segno", "rugwijzer.ui.spine.art.side", "rugwijzer.ui.spine.art.axial",
         "hashlib", "xml.etree.ElementTree", "rugwijzer.content.search.engine")}
-    print(json.dumps({**found, "the spine's drawing painted": bool(painted)}))
+    print(json.dumps({**found, "the spine's drawing painted": bool(painted),
+                      "its parts' outlines made": bool(outlined)}))
     app.quit()
 
 window.startupFinished.connect(lambda: QTimer.singleShot(0, ready))
@@ -277,7 +315,8 @@ app.exec()
 
 def test_a_start_with_a_warm_cache_imports_neither_markdown_nor_the_drawing_code(tmp_path):
     """Nor what only some starts need: OpenSSL's hashes, XML, QR codes, search; and it
-    shows the spine's picture kept by the start before, without painting the drawing."""
+    shows the spine's picture kept by the start before, without painting the drawing or
+    making the outlines of its parts."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(SRC))
@@ -290,7 +329,7 @@ def test_a_start_with_a_warm_cache_imports_neither_markdown_nor_the_drawing_code
 
     cold = start("cold.png")
     assert cold["markdown"] and cold["rugwijzer.ui.spine.art.side"]
-    assert cold["the spine's drawing painted"]
+    assert cold["the spine's drawing painted"] and cold["its parts' outlines made"]
     warm = start("warm.png")
     assert not any(warm.values()), warm
     assert (tmp_path / "cold.png").read_bytes() == (tmp_path / "warm.png").read_bytes()

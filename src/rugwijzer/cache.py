@@ -1,5 +1,5 @@
 """Work kept between runs so that a start need not repeat it: what a file was read as, a
-text's HTML, the spine's drawings.
+text's HTML, the spine's drawings, their parts' outlines and the first pictures of them.
 
 Each entry is named by a hash of everything its content follows from: the bytes it was
 made from, this program's version and the files of the code that made it (a source

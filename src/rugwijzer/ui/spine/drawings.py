@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtGui import QPainterPath
 
+from ... import cache as rugwijzer_cache
 from ...content.regions import REGIONS, VIEWS
 from ...session import Consultation
 from . import art
+from .art import stored
 
 Shapes = list[tuple[str, QPainterPath]]
 
@@ -55,12 +58,24 @@ _made: dict[tuple[str, bool], tuple[art.Artwork, Shapes]] = {}
 
 def drawing(view: str, affected: bool) -> tuple[art.Artwork, Shapes]:
     """The drawing of ``view`` and its outlines, made on first use (on the interface's
-    thread: outlines are made here, the drawing may come from the background builder)."""
+    thread: outlines are made here, or read where a start before kept them; the drawing
+    may come from the background builder)."""
     key = (view, bool(affected))
     if key not in _made:
         artwork = art.VIEW_BUILDERS[view](affected)
-        _made[key] = (artwork, region_shapes(artwork))
+        stamp = _outlines_stamp()
+        shapes = stored.load_shapes(view, bool(affected), stamp)
+        if shapes is None:
+            shapes = region_shapes(artwork)
+            stored.keep_shapes(view, bool(affected), stamp, shapes)
+        _made[key] = (artwork, shapes)
     return _made[key]
+
+
+@cache
+def _outlines_stamp() -> str:
+    """The code that makes the outlines from a drawing (the drawing's own is the art's)."""
+    return rugwijzer_cache.code_stamp([__file__])
 
 
 def regions_in(view: str, affected: bool) -> set[str]:

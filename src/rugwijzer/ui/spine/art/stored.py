@@ -1,6 +1,7 @@
-"""The drawings as built, kept in the cache folder (see :mod:`rugwijzer.cache`) in Qt's own
-binary form of paths and points, so that a later start reads in a few milliseconds what
-takes tens of milliseconds of boolean path operations to build.
+"""The drawings as built, and the outlines of their parts, kept in the cache folder (see
+:mod:`rugwijzer.cache`) in Qt's own binary form of paths and points, so that a later start
+reads in a few milliseconds what takes tens of milliseconds of boolean path operations to
+build.
 
 An entry is named by the view, its variant and a stamp of the drawing code and of Qt; it
 carries a checksum of its contents, and one that does not match is built anew.
@@ -98,6 +99,47 @@ def from_bytes(data: bytes) -> Artwork | None:
     if stream.status() != QDataStream.Status.Ok or not stream.atEnd():
         return None
     return artwork
+
+
+def shapes_to_bytes(shapes: list[tuple[str, QPainterPath]]) -> bytes:
+    data = QByteArray()
+    stream = _stream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream.writeUInt32(len(shapes))
+    for region, path in shapes:
+        stream.writeQString(region)
+        stream << path
+    return cache.sealed(data.data())
+
+
+def shapes_from_bytes(data: bytes) -> list[tuple[str, QPainterPath]] | None:
+    """The outlines ``data`` holds, or None unless it is whole and as it was written."""
+    payload = cache.unsealed(data)
+    if payload is None:
+        return None
+    buffer = QByteArray(payload)
+    stream = _stream(buffer, QIODevice.OpenModeFlag.ReadOnly)
+    shapes = []
+    for _ in range(stream.readUInt32()):
+        region = stream.readQString()
+        path = QPainterPath()
+        stream >> path
+        shapes.append((region, path))
+    if stream.status() != QDataStream.Status.Ok or not stream.atEnd():
+        return None
+    return shapes
+
+
+def load_shapes(view: str, variant: bool, stamp: str) -> list[tuple[str, QPainterPath]] | None:
+    """The kept outlines of the parts of ``view``, made by the code of ``stamp``, or None."""
+    data = cache.read("spine-outlines", _code_stamp() + stamp, _name(view, variant))
+    return shapes_from_bytes(data) if data is not None else None
+
+
+def keep_shapes(view: str, variant: bool, stamp: str,
+                shapes: list[tuple[str, QPainterPath]]) -> None:
+    if cache.folder() is not None:
+        cache.write("spine-outlines", _code_stamp() + stamp, _name(view, variant),
+                    shapes_to_bytes(shapes))
 
 
 def load(view: str, variant: bool) -> Artwork | None:
