@@ -195,3 +195,15 @@ def test_nesting_is_measured_as_the_parser_nests(depth, openers, padding):
     assert (found is not None) == (depth > limits.MAX_TOML_DEPTH)
     if found is None:
         tomllib.loads(text)
+
+
+@EXAMPLES
+@given(st.text(alphabet=st.sampled_from(["a", "b", "\n", "\r", " ", "é"]), max_size=40),
+       st.integers(min_value=1, max_value=45))
+def test_a_cached_topic_s_body_is_its_text_from_the_body_line_on(text, first):
+    """A topic read from the cache cuts its body out of the text as the parser counted
+    the lines."""
+    from rugwijzer.content.files import text_lines
+    from rugwijzer.content.loader import _lines_from
+
+    assert _lines_from(text, first) == "\n".join(text_lines(text)[first - 1:])

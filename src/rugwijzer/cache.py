@@ -19,6 +19,7 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 
@@ -61,9 +62,15 @@ def code_stamp(files: Iterable[str | None]) -> str:
     return "\n".join(parts)
 
 
+_stamped: dict[str, Any] = {}  # per stamp, a hash fed with it, copied for each key
+
+
 def key(stamp: str, *data: bytes | str) -> str:
     """The name of the entry made from ``data`` by the code identified by ``stamp``."""
-    digest = blake2b(stamp.encode(), digest_size=20)
+    start = _stamped.get(stamp)
+    if start is None:
+        start = _stamped[stamp] = blake2b(stamp.encode(), digest_size=20)
+    digest = start.copy()
     for part in data:
         raw = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         digest.update(len(raw).to_bytes(8, "little"))

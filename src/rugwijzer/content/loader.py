@@ -242,7 +242,7 @@ def _from_entry(entry: Any, text: str, path: Path, lang: str) -> ParsedFile | No
         for name in _TUPLES:
             fields[name] = tuple(fields[name])
         body_line = entry["body_line"]
-        body = "\n".join(text_lines(text)[body_line - 1:])
+        body = _lines_from(text, body_line)
         topic = Topic(lang=lang, body=body, path=path, body_line=body_line, **fields)
         notes = [Diagnostic(path, line, str(message), str(severity))
                  for line, message, severity in entry["notes"]]
@@ -252,6 +252,17 @@ def _from_entry(entry: Any, text: str, path: Path, lang: str) -> ParsedFile | No
     if len(fields) != len(_KEPT) or not isinstance(body_line, int) or not _has_types(fields):
         return None
     return ParsedFile(topic, notes, key_lines)
+
+
+def _lines_from(text: str, first: int) -> str:
+    """``text`` from its line ``first`` on, as ``text_lines`` counts lines: without splitting
+    the lines before it, nor any after."""
+    parts = text.split("\n", first - 1) if first > 1 else [text]
+    if len(parts) < first:
+        return ""
+    rest = parts[first - 1]
+    # The line break that ends the last line starts no line of its own.
+    return rest[:-1] if rest.endswith("\n") else rest
 
 
 # Per kept field: the types the front matter allows, whether it is required, whether it is a
