@@ -281,3 +281,28 @@ def test_the_desktop_is_asked_about_motion_once_the_complete_first_look_is_paint
     assert painted >= 1, "asked before the icons and the spine were painted"
     qtbot.wait(300)
     assert len(asked) == 2, "asked once"
+
+
+@pytest.mark.parametrize("name", [LIGHT, DARK, HIGH_CONTRAST])
+def test_scroll_bars_are_drawn_in_the_themes_colours_and_stand_out(make_window, qtbot, name):
+    """A flat handle in the theme's muted colour, at least 3:1 against every surface a
+    scroll bar sits on, with no arrow buttons."""
+    from rugwijzer.content.contrast import ratio
+
+    c = theme.PALETTES[name]
+    for surface in (c.window, c.paper, c.sidebar):
+        assert ratio(c.muted, surface) >= 3, (name, surface)
+    window = make_window(topic="hernia", theme=name)
+    window.resize(1024, 640)
+    show(window, qtbot)
+    bar = window.article.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    picture = bar.grab().toImage()
+    middle = picture.width() // 2
+    column = {picture.pixelColor(middle, y).name().upper() for y in range(picture.height())}
+    assert c.muted in column, (name, column)
+    # No arrows: the handle reaches the ends of the bar.
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    picture = bar.grab().toImage()
+    assert picture.pixelColor(middle, picture.height() - 4).name().upper() == c.muted

@@ -278,6 +278,15 @@ QLabel#brand {{ color: {c.accent}; }}
 QToolBar QToolButton#themeButton {{ padding-right: 24px; }}
 QToolBar QToolButton#themeButton::menu-indicator {{ subcontrol-origin: padding;
     subcontrol-position: center right; right: 8px; }}
+QScrollBar:vertical {{ background: transparent; width: 14px; margin: 0px; border: none; }}
+QScrollBar:horizontal {{ background: transparent; height: 14px; margin: 0px; border: none; }}
+QScrollBar::handle {{ background: {c.muted}; border-radius: 3px; }}
+QScrollBar::handle:vertical {{ min-height: 40px; margin: 2px 3px; }}
+QScrollBar::handle:horizontal {{ min-width: 40px; margin: 3px 2px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.text}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none;
+    background: transparent; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
     if c.fill_checked:
         sheet += f"QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; }}\n"
