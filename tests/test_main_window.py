@@ -368,6 +368,34 @@ def test_the_toolbar_keeps_its_size_when_the_icons_arrive(make_window, qtbot):
     assert after == before
 
 
+@pytest.mark.parametrize(("lang", "size"), [("en", (1024, 640)), ("nl", (1024, 640)),
+                                             ("nl", (900, 640)), ("en", (1280, 800))])
+def test_the_page_with_icons_is_painted_with_every_toolbar_button_in_view(make_window, qtbot,
+                                                                         lang, size):
+    """Once the icons are in, the search field gives way and the two toolbars share their
+    row anew, before the window paints: no button waits a frame behind an overflow arrow
+    (nor does a screenshot show it there)."""
+    window = make_window(lang=lang, topic="start")
+    window.resize(*size)
+    toolbar = window.toolbar
+    seen = []
+
+    def finished():
+        for row in (toolbar.main, toolbar.options):
+            shown = [action for action in row.actions() if action.isVisible()
+                     and toolbar.button_for(action) is not None]
+            in_view = [action.objectName() for action in shown
+                       if toolbar.button_for(action).isVisible()
+                       and row.rect().contains(toolbar.button_for(action).geometry())]
+            seen.append((row.objectName(), row.width() >= row.sizeHint().width(),
+                         in_view == [action.objectName() for action in shown]))
+
+    window.startupFinished.connect(finished)
+    show(window, qtbot)
+    assert seen == [("mainToolbar", True, True), ("optionsToolbar", True, True)]
+    assert toolbar.button_for(toolbar.theme_action).isVisible()
+
+
 def test_qts_own_toolbar_buttons_have_names_too(make_window, qtbot):
     """A screen reader lists the overflow arrows and the field's clear button even while
     they are hidden."""

@@ -208,8 +208,10 @@ class MainWindow(QMainWindow):
         self.toolbar.load_icons()
         self.article_page.read_aloud.load_icons()
         self.ready = True
-        # With icons loaded, narrow windows can show the navigation buttons as icons only.
+        # With icons loaded, narrow windows can show the navigation buttons as icons only;
+        # the toolbars share their row anew before the page is painted with the icons.
         self.toolbar.fit(self.width())
+        self._settle()
         self.startupFinished.emit()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
