@@ -35,16 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from startup import BARE, SIZE, Runner  # noqa: E402
+from startup import BARE, SIZE, WATCH_FIRST_PAINT, Runner  # noqa: E402
 
 # The real command, recording which Qt classes exist at its first painted frame and at its
 # end, and the start page it saved, as raw pixels.
 RECORD = r"""
 import sys
 from pathlib import Path
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QImage
-import rugwijzer.app
 
 out = Path(sys.argv[1])
 made = {}
@@ -57,21 +55,9 @@ def classes():
                       if isinstance(value, type)]
     return sorted(found)
 
-class Painted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.UpdateRequest and "paint" not in made:
-            made["paint"] = None
-            QTimer.singleShot(0, lambda: made.update(paint=classes()))
-        return False
-
-watcher = Painted()
-screenshot = rugwijzer.app.take_screenshot
-
-def watched(window, *args, **kwargs):
-    window.installEventFilter(watcher)
-    return screenshot(window, *args, **kwargs)
-
-rugwijzer.app.take_screenshot = watched
+def on_first_paint():
+    made["paint"] = classes()
+""" + WATCH_FIRST_PAINT + r"""
 from rugwijzer.__main__ import main
 shot = out / "page.png"
 code = main(["--screenshot", str(shot), "--size", sys.argv[2], "--lang", "nl"])

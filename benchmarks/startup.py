@@ -79,9 +79,9 @@ window.show()
 app.exec()
 """
 
-# The real command line, with a watcher for the first painted frame around the window.
-FIRST_PAINT = r"""
-import sys
+# Around the real command's window, a watcher that calls ``on_first_paint()`` (defined by
+# the script it is part of) once the first frame has been painted.
+WATCH_FIRST_PAINT = r"""
 import rugwijzer.app
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -89,7 +89,7 @@ class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.UpdateRequest and not hasattr(self, "seen"):
             self.seen = True
-            QTimer.singleShot(0, lambda: print("painted", flush=True))
+            QTimer.singleShot(0, on_first_paint)  # after the update request has painted
         return False
 
 watcher = Painted()
@@ -100,6 +100,15 @@ def watched(window, *args, **kwargs):
     return screenshot(window, *args, **kwargs)
 
 rugwijzer.app.take_screenshot = watched
+"""
+
+# The real command line, saying when its first frame has been painted.
+FIRST_PAINT = r"""
+import sys
+
+def on_first_paint():
+    print("painted", flush=True)
+""" + WATCH_FIRST_PAINT + r"""
 from rugwijzer.__main__ import main
 sys.exit(main(sys.argv[1:]))
 """

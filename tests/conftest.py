@@ -73,6 +73,17 @@ def hide_first(window) -> None:
 
 
 @pytest.fixture
+def kept(tmp_path):
+    """A cache folder of its own for one test."""
+    from rugwijzer import cache
+
+    folder = tmp_path / "cache"
+    cache.use(folder)
+    yield folder
+    cache.use(None)
+
+
+@pytest.fixture
 def settings(tmp_path, qapp):
     from rugwijzer.settings import Settings
 

@@ -20,15 +20,6 @@ from rugwijzer.content.render import markdown_to_html, refused_images, render_bo
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
-@pytest.fixture
-def kept(tmp_path):
-    """A cache folder of its own for one test."""
-    folder = tmp_path / "cache"
-    cache.use(folder)
-    yield folder
-    cache.use(None)
-
-
 def entries(folder: Path, kind: str) -> list[Path]:
     return sorted(p for p in folder.glob(f"{kind}-*/*") if not p.name.startswith("."))
 

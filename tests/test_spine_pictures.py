@@ -13,14 +13,6 @@ from rugwijzer.ui.spine import drawings, pictures, render
 from rugwijzer.ui.spine.canvas import SpineCanvas
 
 
-@pytest.fixture
-def kept(tmp_path):
-    folder = tmp_path / "cache"
-    cache.use(folder)
-    yield folder
-    cache.use(None)
-
-
 def kept_pictures(folder) -> list:
     return sorted(p for p in folder.glob(f"{pictures.KIND}-*/*") if not p.name.startswith("."))
 
