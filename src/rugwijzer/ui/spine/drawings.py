@@ -15,7 +15,7 @@ from ...session import Consultation
 from . import art
 from .art import stored
 
-Shapes = list[tuple[str, QPainterPath]]
+Shapes = stored.Shapes
 
 
 @dataclass(frozen=True, slots=True)
