@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from startup import BARE, SIZE, WATCH_FIRST_PAINT, Runner  # noqa: E402
+from startup import BARE, SHOW_UNTIL_PAINTED, SIZE, WATCH_FIRST_PAINT, Runner  # noqa: E402
 
 # The real command, recording which Qt classes exist at its first painted frame and at its
 # end, and the start page it saved, as raw pixels.
@@ -72,30 +72,14 @@ sys.exit(code)
 # The floor: PySide6, the same Qt classes as Rugwijzer, and the start page as a picture.
 FLOOR = r"""
 import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
-
+""" + SHOW_UNTIL_PAINTED + r"""
 classes, picture, shot, mode, width, height, stride = sys.argv[1:8]
 for line in open(classes):
     module, name = line.split()
     __import__(module)
     getattr(sys.modules[module], name)
-
-class Painted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.UpdateRequest and not hasattr(self, "seen"):
-            self.seen = True
-            QTimer.singleShot(0, done)  # after the update request has painted
-        return False
-
-def done():
-    if mode == "paint":
-        print("painted", flush=True)
-    else:
-        window.grab().save(shot, "PNG")
-        print(shot, flush=True)
-    app.quit()
 
 app = QApplication(sys.argv[:1])
 window = QLabel()
@@ -105,10 +89,7 @@ if mode != "paint":  # the first frame is counted without the cost of any pictur
     image = QImage(pixels, int(width), int(height), int(stride), QImage.Format.Format_RGB32)
     window.setPixmap(QPixmap.fromImage(image))
 window.resize(int(width), int(height))
-watcher = Painted()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
+show_until_painted(app, window, shot, mode)
 """
 
 
@@ -177,14 +158,13 @@ def main() -> int:
 
 
 def classes_of_bare(runner: Runner) -> int:
-    """How many Qt classes the bare window has made when it saves its screenshot."""
-    script = BARE.replace(
-        'window.grab().save(sys.argv[1], "PNG")',
-        'print(sum(isinstance(v, type) for n, m in list(sys.modules.items()) '
-        'if n.startswith("PySide6.Qt") and m is not None for v in list(vars(m).values())))')
+    """How many Qt classes the bare window has made once it has saved its screenshot."""
+    script = BARE + (
+        '\nprint(sum(isinstance(v, type) for n, m in list(sys.modules.items()) '
+        'if n.startswith("PySide6.Qt") and m is not None for v in list(vars(m).values())))\n')
     done = subprocess.run([sys.executable, "-c", script, runner.shot, "shot"], env=runner.env,
                           capture_output=True, text=True, timeout=120, check=True)
-    return int(done.stdout.split()[0])
+    return int(done.stdout.split()[-1])
 
 
 if __name__ == "__main__":

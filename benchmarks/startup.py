@@ -50,33 +50,46 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = "1280x800"
 
-BARE = r"""
-import sys
+# Shows ``window`` until its first frame has been painted, then says so (mode "paint") or
+# saves a screenshot of it to ``shot`` and names it, and quits ``app``. A bare window and
+# the floor of ``benchmarks/floor.py`` end alike.
+SHOW_UNTIL_PAINTED = r"""
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
 
 class Painted(QObject):
+    def __init__(self, done):
+        super().__init__()
+        self.done = done
+
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.UpdateRequest and not hasattr(self, "seen"):
             self.seen = True
-            QTimer.singleShot(0, done)  # after the update request has painted
+            QTimer.singleShot(0, self.done)  # after the update request has painted
         return False
 
-def done():
-    if sys.argv[2] == "paint":
-        print("painted", flush=True)
-    else:
-        window.grab().save(sys.argv[1], "PNG")
-        print(sys.argv[1], flush=True)
-    app.quit()
+def show_until_painted(app, window, shot, mode):
+    def done():
+        if mode == "paint":
+            print("painted", flush=True)
+        else:
+            window.grab().save(shot, "PNG")
+            print(shot, flush=True)
+        app.quit()
 
+    watcher = Painted(done)
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+"""
+
+BARE = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+""" + SHOW_UNTIL_PAINTED + r"""
 app = QApplication(sys.argv[:1])
 window = QLabel("Hello")
 window.resize(1280, 800)
-watcher = Painted()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
+show_until_painted(app, window, sys.argv[1], sys.argv[2])
 """
 
 # Around the real command's window, a watcher that calls ``on_first_paint()`` (defined by
