@@ -17,7 +17,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -147,12 +147,8 @@ def trim(kind: str, stamp: str, kept: int) -> None:
     place = _kind_folder(kind, stamp)
     if place is None:
         return
-    try:
-        entries = sorted((p for p in place.iterdir() if not p.name.startswith(".")),
-                         key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    except OSError:
-        return
-    for entry in entries[kept:]:
+    for entry in _beyond_newest(lambda: (p for p in place.iterdir()
+                                         if not p.name.startswith(".")), kept):
         with contextlib.suppress(OSError):
             entry.unlink()
 
@@ -161,13 +157,19 @@ def _remove_others(kind: str, keep: Path) -> None:
     """Remove the entries of ``kind`` made by other versions of the code, all but the
     :data:`VERSIONS_KEPT` written to last: two programs that share the folder (an installed
     one and a source checkout) keep theirs."""
-    try:
-        others = sorted((p for p in keep.parent.glob(f"{kind}-*") if p != keep and p.is_dir()),
-                        key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    except OSError:
-        return
-    for other in others[VERSIONS_KEPT - 1:]:
+    others = _beyond_newest(lambda: (p for p in keep.parent.glob(f"{kind}-*")
+                                     if p != keep and p.is_dir()), VERSIONS_KEPT - 1)
+    for other in others:
         with contextlib.suppress(OSError):
             for entry in other.iterdir():
                 entry.unlink()
             other.rmdir()
+
+
+def _beyond_newest(paths: Callable[[], Iterable[Path]], kept: int) -> list[Path]:
+    """Those of ``paths`` that are not among the ``kept`` changed last; none where the
+    folder cannot be listed."""
+    try:
+        return sorted(paths(), key=lambda p: p.stat().st_mtime_ns, reverse=True)[kept:]
+    except OSError:
+        return []
